@@ -1,0 +1,158 @@
+"""Command line: each command parses, builds settings, makes one library call and prints.
+
+Exit codes: 0 all inputs fine, 1 at least one input failed (the rest were
+still processed), 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from tqdm import tqdm
+
+from . import analyze_many, load_settings, open_store
+from .errors import LagebildError, PipelineConfigError
+from .ingest import expand_paths
+from .pipeline import Outcome
+
+EPILOG = """examples:
+  lagebild analyze article.txt --published 2019-04-26 --json
+  lagebild analyze pages/ feed.jsonl --json > analysed.jsonl
+  cat page.html | lagebild analyze - --json
+  lagebild --db news.db ingest ../shared/data/german-news-html/html/
+  lagebild --db news.db stats
+  lagebild --db news.db show 3f9a0c1d2e4b5a69
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 2
+    try:
+        settings = load_settings(args.config)
+        if args.db:
+            settings = replace(settings, store=replace(settings.store, path=args.db))
+        return args.func(args, settings)
+    except (PipelineConfigError, OSError) as exc:
+        print(f"lagebild: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lagebild", description="Turn news pages into a structured, searchable event database.",
+        epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--db", help="SQLite database file (default: lagebild.db, or LAGEBILD_STORE_PATH)")
+    parser.add_argument("--config", help="a lagebild.toml with settings")
+    sub = parser.add_subparsers(title="commands")
+
+    def inputs(p: argparse.ArgumentParser) -> None:
+        p.add_argument("paths", nargs="+", metavar="PATH",
+                       help="files (.txt, .html, .htm, .html.gz, .jsonl), directories (recursive), or - for stdin")
+        p.add_argument("--published", metavar="YYYY-MM-DD", type=_iso_date,
+                       help="publication date for inputs that carry none of their own")
+        p.add_argument("--no-progress", action="store_true", help="never show the progress bar")
+
+    p = sub.add_parser("analyze", help="analyse inputs and print the results",
+                       epilog="example: lagebild analyze article.txt --published 2019-04-26 --json",
+                       description="Analyse each input and print one line per article, or with --json one "
+                                   "JSON object per article (JSON Lines, the analysis contract).")
+    inputs(p)
+    p.add_argument("--json", action="store_true", help="print JSON Lines (the analysis contract)")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("ingest", help="analyse inputs and store them in the database",
+                       epilog="example: lagebild --db news.db ingest pages/",
+                       description="Analyse each input and store it; an article already stored is not "
+                                   "stored again; every input's status (ok / failed + reason) is recorded.")
+    inputs(p)
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("show", help="print one stored article as JSON",
+                       epilog="example: lagebild show 3f9a0c1d2e4b5a69")
+    p.add_argument("id", help="article id (as printed by ingest or analyze)")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("stats", help="counts of stored articles and input statuses",
+                       epilog="example: lagebild --db news.db stats")
+    p.set_defaults(func=cmd_stats)
+    return parser
+
+
+def _iso_date(value: str) -> str:
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def _outcomes(args: argparse.Namespace, settings) -> Iterator[Outcome]:
+    """Analyse the inputs with a progress bar on stderr when several files are processed."""
+    files = expand_paths(args.paths)
+    outcomes: Iterable[Outcome] = analyze_many(args.paths, published=args.published, settings=settings)
+    show = len(files) > 1 and not args.no_progress
+    yield from tqdm(outcomes, total=len(files), unit="doc", disable=not show, file=sys.stderr, leave=False)
+
+
+def _report_error(error: LagebildError) -> None:
+    print(f"lagebild: error: {error}", file=sys.stderr)
+
+
+def cmd_analyze(args: argparse.Namespace, settings) -> int:
+    failed = 0
+    for outcome in _outcomes(args, settings):
+        if not outcome.ok:
+            failed += 1
+            _report_error(outcome.error)
+            continue
+        article = outcome.article
+        if args.json:
+            print(json.dumps(article.to_dict(), ensure_ascii=False))
+        else:
+            print(f"{article.id}  {article.language}  {article.status:<8}  {len(article.sentences):>4} sent.  "
+                  f"{(article.title or article.text[:60]).strip()!s:.70}  [{article.source}]")
+    return 1 if failed else 0
+
+
+def cmd_ingest(args: argparse.Namespace, settings) -> int:
+    counts = {"new": 0, "duplicate": 0, "failed": 0}
+    with open_store(settings.store.path) as store:
+        for outcome in _outcomes(args, settings):
+            if not outcome.ok:
+                _report_error(outcome.error)
+            counts[store.record(outcome)] += 1
+    print(f"{counts['new']} new, {counts['duplicate']} already stored, {counts['failed']} failed "
+          f"-> {settings.store.path}")
+    return 1 if counts["failed"] else 0
+
+
+def cmd_show(args: argparse.Namespace, settings) -> int:
+    with open_store(settings.store.path) as store:
+        article = store.get(args.id)
+    if article is None:
+        print(f"lagebild: error: no article with id {args.id!r} in {settings.store.path}", file=sys.stderr)
+        return 1
+    print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, settings) -> int:
+    with open_store(settings.store.path) as store:
+        stats = store.stats()
+    width = max(len(k) for k in stats)
+    for key, value in stats.items():
+        print(f"{key:<{width}}  {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Storage of analysed articles and of every input's status."""
