@@ -158,6 +158,8 @@ class Article:
     published: str | None = None
     captions: list[Caption] = field(default_factory=list)
     dateline: str | None = None
+    # Crossheads inside the body (spans of ``text``): kept as headings, never glued into a sentence.
+    headings: list[Span] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     actors: list[Actor] = field(default_factory=list)
@@ -190,6 +192,7 @@ class Article:
             "published": self.published,
             "dateline": self.dateline,
             "captions": [asdict(c) for c in self.captions],
+            "headings": [asdict(h) for h in self.headings],
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
             "mentions": [asdict(m) for m in self.mentions],
@@ -217,6 +220,7 @@ class Article:
         return cls(
             **simple,
             captions=[Caption(**c) for c in data.get("captions", [])],
+            headings=[Span(**h) for h in data.get("headings", [])],
             sentences=sentences,
             mentions=[Mention(**m) for m in data.get("mentions", [])],
             actors=[Actor(**a) for a in data.get("actors", [])],
@@ -227,7 +231,7 @@ class Article:
         )
 
 
-_NESTED = {"captions", "sentences", "mentions", "actors", "places", "events", "quotes", "tone"}
+_NESTED = {"captions", "headings", "sentences", "mentions", "actors", "places", "events", "quotes", "tone"}
 
 
 def _without_none(data: dict[str, Any], *, keep: set[str]) -> dict[str, Any]:
