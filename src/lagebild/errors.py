@@ -66,3 +66,15 @@ class StageFailed(LagebildError):
 
 class PipelineConfigError(Exception):
     """The pipeline is wired wrongly (a stage requires what no earlier stage provides)."""
+
+
+class UnreadableInput(LagebildError):
+    """The input exists but cannot be read (permission denied, an I/O error)."""
+
+    code = "E009"
+
+
+class StoreError(LagebildError):
+    """The database cannot be opened or written (not an SQLite file, a read-only folder, a newer schema)."""
+
+    code = "E200"
