@@ -15,7 +15,7 @@ from dataclasses import replace
 from tqdm import tqdm
 
 from . import analyze_many, load_settings, open_store
-from .errors import LagebildError, PipelineConfigError
+from .errors import LagebildError, PipelineConfigError, StoreError
 from .ingest import expand_paths
 from .pipeline import Outcome
 
@@ -40,7 +40,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.db:
             settings = replace(settings, store=replace(settings.store, path=args.db))
         return args.func(args, settings)
-    except (PipelineConfigError, OSError) as exc:
+    except (PipelineConfigError, StoreError, OSError) as exc:
         print(f"lagebild: error: {exc}", file=sys.stderr)
         return 2
 
@@ -104,7 +104,8 @@ def _outcomes(args: argparse.Namespace, settings) -> Iterator[Outcome]:
 
 
 def _report_error(error: LagebildError) -> None:
-    print(f"lagebild: error: {error}", file=sys.stderr)
+    """One stderr line per failed input; tqdm.write keeps it from tearing an active progress bar."""
+    tqdm.write(f"lagebild: error: {error}", file=sys.stderr)
 
 
 def cmd_analyze(args: argparse.Namespace, settings) -> int:
