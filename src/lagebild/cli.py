@@ -96,10 +96,10 @@ def _iso_date(value: str) -> str:
 
 
 def _outcomes(args: argparse.Namespace, settings) -> Iterator[Outcome]:
-    """Analyse the inputs with a progress bar on stderr when several files are processed."""
+    """Analyse the inputs, with a progress bar when several files are processed and stderr is a terminal."""
     files = expand_paths(args.paths)
     outcomes: Iterable[Outcome] = analyze_many(args.paths, published=args.published, settings=settings)
-    show = len(files) > 1 and not args.no_progress
+    show = len(files) > 1 and not args.no_progress and sys.stderr.isatty()
     yield from tqdm(outcomes, total=len(files), unit="doc", disable=not show, file=sys.stderr, leave=False)
 
 
