@@ -63,12 +63,20 @@ def migrate(conn: sqlite3.Connection, *, database: str,
             if _is_applied(conn, migration.version):  # another process got there first
                 continue
             for statement in split_statements(migration.sql):
-                conn.execute(statement)
+                _execute(conn, statement, database=database, migration=migration)
             conn.execute("INSERT INTO _lagebild_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                          (migration.version, migration.name,
                           datetime.now(timezone.utc).isoformat(timespec="seconds")))
         applied.append(migration.version)
     return applied
+
+
+def _execute(conn: sqlite3.Connection, statement: str, *, database: str, migration: Migration) -> None:
+    try:
+        conn.execute(statement)
+    except sqlite3.Error as exc:
+        raise StoreError(database, f"migration {migration.name} failed ({exc}); nothing of it was "
+                                   "applied") from exc
 
 
 def schema_version(conn: sqlite3.Connection) -> int:
