@@ -1,0 +1,221 @@
+"""Line-level tests for page furniture: skip links, credits, bylines, genre markers, footers.
+
+Each function looks at one block (a line of flattened page text) and says
+what kind of furniture it is; the page layout (what sits before the body,
+what ends it) is decided in :mod:`.layout`. Example: ``"© Alexey NIKOLSKY /
+SPUTNIK / AFP"`` is a picture credit, ``"Von Anna Müller, Brüssel"`` a byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+_STRIP_TAIL = " :»›→>|·•-–—"
+_TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?|\d+ ?(?:Min\.?|min))$", re.IGNORECASE)
+_NO_WORDS = re.compile(r"^[\W_]*$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÀ-ÝŁŚŻČŠŽ][\w'’.-]*|[A-Z]\.)$")
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\||·|\s+via\s+|\s+for\s+|\s+für\s+)\s*")
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*")
+_TERMINAL = frozenset(".!?:;,\"“”’»«)…")
+_SENTENCE_END = frozenset(".!?\"“”’»«)…")
+
+
+def is_skip(line: str) -> bool:
+    """Navigation and tool furniture: ``"zum Hauptinhalt"``, ``"Teilen"``, ``"3 Min. Lesezeit"``, ``"14:03 Uhr"``."""
+    lex = lexicon()
+    if line.strip(_STRIP_TAIL).casefold() in lex.skip or _NO_WORDS.match(line) or _TIME_ONLY.match(line):
+        return True
+    if len(line) <= 40:
+        folded = line.casefold()
+        return any(cue in folded for cue in lex.short_cues)
+    return False
+
+
+def is_prompt(line: str) -> bool:
+    """A reader prompt or consent notice: ``"Jetzt den Newsletter abonnieren!"``."""
+    lex = lexicon()
+    if len(line) <= 250 and lex.prompts.search(line):
+        return True
+    return len(line) <= 800 and "cookie" in line.casefold() and lex.consent.search(line) is not None
+
+
+def is_footer(line: str) -> bool:
+    """A cue that ends the article: ``"Zur Startseite"``, ``"Kommentare (12)"``, ``"Share this article"``."""
+    return len(line) <= 80 and lexicon().footer.match(line) is not None
+
+
+def is_related(line: str) -> bool:
+    """A cue that introduces links to other articles: ``"Lesen Sie auch: …"``, ``"Read more"``."""
+    return len(line) <= 200 and lexicon().related.match(line) is not None
+
+
+def is_wire_tail(line: str) -> bool:
+    """Newsroom credits: ``"Reporting by Jane Roe; Editing by John Doe"``, ``"Mitarbeit: …"``."""
+    return len(line) <= 200 and lexicon().wire_tails.match(line) is not None
+
+
+def is_agency(part: str) -> bool:
+    return part.strip("() ").casefold() in lexicon().agencies
+
+
+def credit_line(line: str) -> str | None:
+    """The credit text when the whole line is a picture or agency credit.
+
+    ``"© Alexey NIKOLSKY / SPUTNIK / AFP"`` → ``"Alexey NIKOLSKY / SPUTNIK / AFP"``;
+    ``"REUTERS/Kevin Lamarque"`` and ``"(dpa)"`` are credits too.
+    """
+    if len(line) > 120:
+        return None
+    match = lexicon().credit_prefix.match(line)
+    if match and match.end() < len(line):
+        return line[match.end():].strip()
+    return line.strip("() ") if _agency_shape(line) else None
+
+
+def _agency_shape(line: str) -> bool:
+    """Names and agencies joined by slashes or commas, at least one an agency: ``"Kay Nietfeld/dpa"``."""
+    parts = [p for p in _CREDIT_SPLIT.split(line.strip("() ")) if p]
+    if not parts or not any(is_agency(p) for p in parts):
+        return False
+    return all(is_agency(p) or _credit_name(p) for p in parts)
+
+
+def _credit_name(part: str) -> bool:
+    tokens = part.split()
+    return 1 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) or t.islower() and len(t) <= 4 for t in tokens)
+
+
+def caption_with_credit(line: str) -> tuple[str, str] | None:
+    """A caption that carries its credit at the end.
+
+    ``"Putin und Kim in Wladiwostok. Foto: Alexey Nikolsky/AFP"`` →
+    ``("Putin und Kim in Wladiwostok.", "Alexey Nikolsky/AFP")``.
+    """
+    if len(line) > 450:
+        return None
+    match = lexicon().credit_inline.search(line)
+    if match is None or match.start() < 10:
+        return None
+    credit = credit_line(match.group("credit").strip())
+    caption = line[:match.start()].rstrip(" |(")
+    if not credit or len(caption) < 10:
+        return None
+    return caption, credit
+
+
+def person_name(text: str) -> bool:
+    """Two to four capitalised words, particles allowed: ``"Benedikt Voigt"``, ``"Ursula von der Leyen"``."""
+    lex = lexicon()
+    tokens = text.split()
+    core = [t for t in tokens if t not in lex.name_particles]
+    if not 2 <= len(core) <= 4 or len(text) > 50 or tokens[0] in lex.name_particles or is_agency(text):
+        return False
+    return all(_NAME_TOKEN.match(t) and t.rstrip(".") not in lex.function_words
+               and t.casefold() not in lex.skip and not is_agency(t) for t in core)
+
+
+def name_line(line: str) -> str | None:
+    """A person's name alone on a line, maybe with a place or role: ``"Anna Müller, Brüssel"`` → ``"Anna Müller"``."""
+    name, _, rest = line.partition(",")
+    name = name.strip()
+    if not person_name(name) or (rest and len(rest.split()) > 5):
+        return None
+    return _tidy_name(name)
+
+
+def byline(line: str) -> list[str] | None:
+    """Author names of a byline, or None: ``"Von Anna Müller und Jan Berg, Brüssel"`` → both names.
+
+    A sentence starting with "Von" (``"Von der Leyen warnt Moskau"``) is not a byline.
+    """
+    if len(line) > 150:
+        return None
+    match = lexicon().byline.match(line)
+    if match is None:
+        return None
+    return names_in(match.group("rest"))
+
+
+def names_in(text: str) -> list[str] | None:
+    """Names of a byline's remainder; places, roles and agencies after the first name are dropped."""
+    text = text.strip().rstrip(".")
+    names: list[str] = []
+    for part in _NAME_SPLIT.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        if is_agency(part):
+            continue
+        if person_name(part):
+            names.append(_tidy_name(part))
+        elif not names or len(part.split()) > 6:
+            return None
+    return names or None
+
+
+def _tidy_name(name: str) -> str:
+    """Wire bylines shout names (``"JOHN SMITH"``); the contract keeps ``"John Smith"``."""
+    return name.title() if name.isupper() else name
+
+
+def genre_marker(line: str) -> tuple[str, list[str]] | None:
+    """``"Ein Kommentar"`` → commentary; ``"Ein Kommentar von Anna Müller"`` → commentary and her name."""
+    genres = lexicon().genres
+    text = line.strip().rstrip(".:")
+    if len(text) > 80:
+        return None
+    genre = genres.get(text.casefold())
+    if genre:
+        return genre, []
+    for sep in (" von ", " by "):
+        head, found, rest = text.partition(sep)
+        if found and head.casefold() in genres:
+            names = names_in(rest)
+            if names:
+                return genres[head.casefold()], names
+    return None
+
+
+def genre_prefix(title: str) -> tuple[str, str] | None:
+    """A genre kicker glued to the headline: ``"Kommentar: Nur ein taktischer Erfolg"`` → genre, rest."""
+    for sep in (":", " | ", " – "):
+        head, found, rest = title.partition(sep)
+        if found and rest.strip():
+            genre = lexicon().genres.get(head.strip().casefold())
+            if genre:
+                return genre, rest.strip()
+    return None
+
+
+_SUFFIX_CACHE: list[re.Pattern[str]] = []
+
+
+def genre_suffix(teaser: str) -> tuple[str, str, list[str]] | None:
+    """A teaser ending in a genre marker: ``"… weiter gebracht. Ein Kommentar."`` → genre, stripped teaser, names."""
+    if not _SUFFIX_CACHE:
+        markers = sorted(lexicon().genres, key=len, reverse=True)
+        alternation = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
+        _SUFFIX_CACHE.append(re.compile(
+            rf"(?:^|(?<=[.!?\"“”»…])\s+|\s+[–—-]\s+)(?P<marker>{alternation})"
+            r"(?:\s+(?:von|by)\s+(?P<names>[^.!?]{3,80}))?[.!:]?$", re.IGNORECASE))
+    match = _SUFFIX_CACHE[0].search(teaser)
+    if match is None or match.start() == 0:
+        return None
+    names: list[str] = []
+    if match.group("names"):
+        names = names_in(match.group("names")) or []
+        if not names:
+            return None
+    genre = lexicon().genres[" ".join(match.group("marker").split()).casefold()]
+    return genre, teaser[:match.start()].rstrip(" –—-"), names
+
+
+def title_like(text: str) -> bool:
+    """Short and without closing punctuation: a headline, crosshead or link title, not a sentence."""
+    return len(text) <= 160 and text[-1] not in _TERMINAL and not text[0].islower()
+
+
+def ends_sentence(text: str) -> bool:
+    return text[-1] in _SENTENCE_END

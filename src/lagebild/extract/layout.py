@@ -1,0 +1,291 @@
+"""Where the article sits on a flattened page: header, body, footer.
+
+Every block (line) first gets a kind from :mod:`.furniture`; then the page is
+read as a layout: the header runs up to the first paragraph that reads like
+prose; its last headline-shaped line is the title, what follows it the
+teaser; the body runs until a footer cue ("Zur Startseite"); headline-shaped
+lines inside the body are crossheads, and those trailing after the last
+paragraph are bylines or leftover links. Example page, top to bottom:
+skip link, caption, credit, headline, teaser ending "Ein Kommentar.",
+paragraphs, crosshead, paragraphs, author's name, "Zur Startseite".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from . import furniture as f
+from .dateline import inner_dateline, leading_dateline
+from .dates import date_line
+
+TEXT, SKIP, CREDIT, CAPTION, DATE, BYLINE, GENRE, FOOTER, RELATED = (
+    "text", "skip", "credit", "caption", "date", "byline", "genre", "footer", "related")
+# Furniture that may sit between a teaser and the body.
+_BETWEEN_TEASER_AND_BODY = {DATE, BYLINE, GENRE, CAPTION, CREDIT}
+
+
+@dataclass
+class Block:
+    text: str
+    kind: str = TEXT
+    credit: str | None = None       # CAPTION, CREDIT
+    names: list[str] = field(default_factory=list)  # BYLINE, GENRE
+    genre: str | None = None        # GENRE
+    date: str | None = None         # DATE
+
+
+@dataclass
+class Layout:
+    """What the page says around the body, and the body's paragraphs (crossheads flagged)."""
+
+    paragraphs: list[tuple[str, bool]] = field(default_factory=list)   # (text, is_heading)
+    title: str | None = None
+    teaser: str | None = None
+    genre: str | None = None
+    authors: list[str] = field(default_factory=list)
+    captions: list[tuple[str, str | None]] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    dateline: str | None = None
+
+    def add_authors(self, names: list[str]) -> None:
+        for name in names:
+            if name not in self.authors:
+                self.authors.append(name)
+
+
+def classify(text: str) -> Block:
+    """One block's kind, from the most specific test to the least."""
+    marker = f.genre_marker(text)
+    if marker:
+        return Block(text, GENRE, genre=marker[0], names=marker[1])
+    if f.is_skip(text):
+        return Block(text, SKIP)
+    iso = date_line(text)
+    if iso:
+        return Block(text, DATE, date=iso)
+    if f.is_footer(text):
+        return Block(text, FOOTER)
+    if f.is_related(text):
+        return Block(text, RELATED)
+    if f.is_wire_tail(text) or f.is_prompt(text):
+        return Block(text, SKIP)
+    names = f.byline(text)
+    if names:
+        return Block(text, BYLINE, names=names)
+    parts = [p.strip() for p in text.split(" | ")] if " | " in text and len(text) <= 150 else []
+    if parts and all(f.byline(p) or date_line(p) or f.is_skip(p) for p in parts):
+        # "Von Anna Müller | 26.04.2019, 14:03 Uhr"
+        block = Block(text, BYLINE)
+        for part in parts:
+            block.names += f.byline(part) or []
+            block.date = block.date or date_line(part)
+        return block
+    credit = f.credit_line(text)
+    if credit:
+        return Block(text, CREDIT, credit=credit)
+    pair = f.caption_with_credit(text)
+    if pair:
+        return Block(pair[0], CAPTION, credit=pair[1])
+    return Block(text)
+
+
+def body_like(text: str) -> bool:
+    """Prose rather than a headline or link: a sentence of some length, or a long run of words."""
+    return (len(text) >= 40 and f.ends_sentence(text) and len(text.split()) >= 6) or len(text) >= 200
+
+
+def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
+    blocks = _attach_credits([classify(t) for t in texts])
+    layout = Layout()
+    start = _body_start(blocks)
+    if start is None:
+        return layout
+    start = _read_header(blocks, start, layout, known_title=known_title)
+    _read_body(blocks, start, layout)
+    return layout
+
+
+def _attach_credits(blocks: list[Block]) -> list[Block]:
+    """A credit line makes the line above it a caption when more prose follows further down."""
+    prose_after = [False] * (len(blocks) + 1)
+    for i in range(len(blocks) - 1, -1, -1):
+        prose_after[i] = prose_after[i + 1] or (blocks[i].kind == TEXT and len(blocks[i].text) >= 150)
+    for i, block in enumerate(blocks):
+        if block.kind != CREDIT or i == 0 or not prose_after[i + 1]:
+            continue
+        above = blocks[i - 1]
+        if above.kind == TEXT and len(above.text) <= 400 and not _headline_over_credit(blocks, i):
+            above.kind, above.credit = CAPTION, block.credit
+            block.kind = SKIP
+    return blocks
+
+
+def _headline_over_credit(blocks: list[Block], i: int) -> bool:
+    """``"Headline" / "© AFP" / teaser …``: a picture without a caption; the line above is the headline."""
+    above = blocks[i - 1].text
+    if not f.title_like(above) or any(b.kind == TEXT for b in blocks[:i - 1]):
+        return False
+    following = next((b for b in blocks[i + 1:] if b.kind == TEXT), None)
+    return following is not None and not f.title_like(following.text)
+
+
+def _body_start(blocks: list[Block]) -> int | None:
+    first_sentence = None
+    for i, block in enumerate(blocks):
+        if block.kind != TEXT:
+            continue
+        if body_like(block.text):
+            return i
+        if first_sentence is None and f.ends_sentence(block.text):
+            first_sentence = i
+    if first_sentence is not None:
+        return first_sentence
+    texts = [i for i, b in enumerate(blocks) if b.kind == TEXT]
+    if not texts:
+        return None
+    # Only short lines without a sentence: one line is the body; otherwise the first is its headline.
+    return texts[0] if len(texts) == 1 else texts[1]
+
+
+def _read_header(blocks: list[Block], start: int, layout: Layout, *, known_title: str | None) -> int:
+    """Title, teaser, bylines and dates above the body; returns where the body begins."""
+    header: list[Block] = []
+    for block in blocks[:start]:
+        _take_furniture(block, layout)
+        if block.kind == TEXT:
+            header.append(block)
+    title_at = _pick_title(header, known_title)
+    layout.title = known_title or (header[title_at].text if title_at is not None else None)
+    teaser_parts = []
+    for j, block in enumerate(header):
+        if title_at is None or j <= title_at:
+            continue
+        name = f.name_line(block.text)
+        if name:
+            layout.add_authors([name])
+        else:
+            teaser_parts.append(block.text)
+    if teaser_parts:
+        layout.teaser = " ".join(teaser_parts)
+    elif _is_teaser(blocks, start, has_title=layout.title is not None):
+        layout.teaser = blocks[start].text
+        start = _next_text(blocks, start + 1)
+    if layout.title and not known_title:
+        prefixed = f.genre_prefix(layout.title)
+        if prefixed:
+            layout.genre = layout.genre or prefixed[0]
+            layout.title = prefixed[1]
+    if layout.teaser:
+        suffix = f.genre_suffix(layout.teaser)
+        if suffix:
+            layout.genre = layout.genre or suffix[0]
+            layout.teaser = suffix[1]
+            layout.add_authors(suffix[2])
+    return start
+
+
+def _pick_title(header: list[Block], known_title: str | None) -> int | None:
+    if known_title:
+        wanted = " ".join(known_title.split()).casefold()
+        return next((j for j, b in enumerate(header) if b.text.casefold() == wanted), None)
+    candidates = [j for j, b in enumerate(header) if f.title_like(b.text) and not f.name_line(b.text)]
+    for min_words in (3, 2, 1):
+        chosen = [j for j in candidates if len(header[j].text.split()) >= min_words]
+        if chosen:
+            return chosen[-1]
+    return None
+
+
+def _is_teaser(blocks: list[Block], start: int, *, has_title: bool) -> bool:
+    """Is the first prose block a standfirst rather than the body's first paragraph?"""
+    text = blocks[start].text
+    nxt = _next_text(blocks, start + 1)
+    if nxt >= len(blocks) or len(text) > 600 or leading_dateline(text):
+        return False
+    if f.genre_suffix(text):
+        return True
+    between = {b.kind for b in blocks[start + 1:nxt]}
+    if not has_title:
+        between -= {CAPTION, CREDIT}
+    if between & _BETWEEN_TEASER_AND_BODY and body_like(blocks[nxt].text):
+        return True
+    return leading_dateline(blocks[nxt].text) is not None
+
+
+def _next_text(blocks: list[Block], i: int) -> int:
+    while i < len(blocks) and blocks[i].kind != TEXT:
+        i += 1
+    return i
+
+
+def _take_furniture(block: Block, layout: Layout) -> None:
+    if block.kind == GENRE:
+        layout.genre = layout.genre or block.genre
+        layout.add_authors(block.names)
+    elif block.kind == BYLINE:
+        layout.add_authors(block.names)
+        if block.date:
+            layout.dates.append(block.date)
+    elif block.kind == DATE and block.date:
+        layout.dates.append(block.date)
+    elif block.kind == CAPTION:
+        layout.captions.append((block.text, block.credit))
+
+
+def _read_body(blocks: list[Block], start: int, layout: Layout) -> None:
+    paragraphs: list[str] = []
+    in_links = False
+    for block in blocks[start:]:
+        if block.kind == FOOTER:
+            break
+        if block.kind == RELATED:
+            in_links = True
+            continue
+        if block.kind != TEXT:
+            _take_furniture(block, layout)
+            continue
+        if in_links and f.title_like(block.text):
+            continue
+        in_links = False
+        paragraphs.append(block.text)
+    _read_tail(paragraphs, layout)
+    if not paragraphs:
+        return
+    _split_dateline(paragraphs, layout)
+    interview = layout.genre == "interview"
+    for k, text in enumerate(paragraphs):
+        heading = (k + 1 < len(paragraphs) and _crosshead(text) and body_like(paragraphs[k + 1])
+                   and not (interview and text.endswith("?")))
+        layout.paragraphs.append((text, heading))
+
+
+def _crosshead(text: str) -> bool:
+    """Headline-shaped and opening with a word or quote: not a "— Name" attribution, bullet or footnote."""
+    return f.title_like(text) and len(text) <= 120 and (text[0].isalpha() or text[0] in "„\"“‚«»'")
+
+
+def _read_tail(paragraphs: list[str], layout: Layout) -> None:
+    """Headline-shaped lines after the last paragraph: the author's name, else leftover links."""
+    tail: list[str] = []
+    while len(paragraphs) > 1 and f.title_like(paragraphs[-1]) and not paragraphs[-1].endswith("?"):
+        tail.append(paragraphs.pop())
+    for text in reversed(tail[-2:]):  # the lines right after the last paragraph
+        name = f.name_line(text)
+        if name:
+            layout.add_authors([name])
+
+
+def _split_dateline(paragraphs: list[str], layout: Layout) -> None:
+    first = paragraphs[0]
+    found = leading_dateline(first)
+    if found is None and layout.teaser is None and len(paragraphs[0]) > 200:
+        found = inner_dateline(first)
+        if found is not None:
+            # One run-on line: teaser, then "Wien – " and the body (the 10kGNAD shape).
+            layout.teaser = first[:found.start].strip()
+    if found is None or found.end >= len(first):
+        return
+    layout.dateline = found.text
+    paragraphs[0] = first[found.end:]
+    if layout.genre is None:
+        layout.genre = "news"
