@@ -20,7 +20,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import EmptyInput, InputNotFound, InputTooLarge, LagebildError, MalformedInput, UnreadableInput
+from ..errors import (
+    EmptyInput,
+    InputNotFound,
+    InputTooLarge,
+    LagebildError,
+    MalformedInput,
+    UnreadableInput,
+    UnsupportedFormat,
+)
 from ..model import RawDocument
 from ..settings import IngestSettings
 from .compressed import GZIP_ERRORS, GZIP_MAGIC, gunzip
@@ -101,12 +109,18 @@ def _read_file(path: Path, info: os.stat_result, *,
     if lower.endswith(_JSONL_SUFFIXES):
         yield from _read_jsonl_file(path, settings=settings)
         return
+    if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
+        yield UnsupportedFormat(name, "not a regular file (a device or socket)")
+        return
     if info.st_size > settings.max_bytes:
         yield InputTooLarge(name, f"{info.st_size} bytes, more than {settings.max_bytes} bytes, {_LIMIT_HINT}")
         return
-    data = _read_bytes(path)
+    data = _read_bytes(path, limit=settings.max_bytes + 1)
     if isinstance(data, LagebildError):
         yield data
+        return
+    if len(data) > settings.max_bytes:  # a pipe, or a file that grew since it was measured
+        yield InputTooLarge(name, f"more than {settings.max_bytes} bytes, {_LIMIT_HINT}")
         return
     hint = "html" if lower.endswith(_HTML_SUFFIXES) else None
     yield _value_or_error(to_document, data, source=name, kind=hint, max_bytes=settings.max_bytes)
@@ -217,9 +231,10 @@ def _open(path: Path) -> BinaryIO | LagebildError:
         return _os_error(path, exc)
 
 
-def _read_bytes(path: Path) -> bytes | LagebildError:
+def _read_bytes(path: Path, *, limit: int) -> bytes | LagebildError:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as fh:
+            return fh.read(limit)
     except OSError as exc:
         return _os_error(path, exc)
 

@@ -28,5 +28,9 @@ def looks_like_html(text: str) -> bool:
 
 
 def looks_like_jsonl(data: bytes) -> bool:
-    """True when the first non-blank character opens a JSON object (only used where no name tells)."""
-    return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    """True when the first non-blank line is a ``{…}`` object (only used where no file name tells).
+
+    Page text that merely starts with a brace (``{Anzeige} Berlin …``) does not end its line with one.
+    """
+    first = data.lstrip(b"\xef\xbb\xbf \t\r\n").split(b"\n", 1)[0].rstrip()
+    return first.startswith(b"{") and first.endswith(b"}")

@@ -17,6 +17,7 @@ from lagebild.errors import (
     MalformedInput,
     UndecodableInput,
     UnreadableInput,
+    UnsupportedFormat,
 )
 from lagebild.ingest import expand_paths, iter_documents
 from lagebild.model import RawDocument
@@ -127,7 +128,8 @@ def test_100_mb_file_is_refused_from_its_size_without_reading(tmp_path, monkeypa
     path = tmp_path / "huge.txt"
     with open(path, "wb") as fh:
         fh.truncate(100 * 1024 * 1024)  # sparse: takes no disk space
-    monkeypatch.setattr("pathlib.Path.read_bytes", lambda self: pytest.fail("read a file over the limit"))
+    monkeypatch.setattr("lagebild.ingest.files.open", lambda *a: pytest.fail("read a file over the limit"),
+                        raising=False)
     [error] = _run(path)
     assert isinstance(error, InputTooLarge) and error.source == str(path)
     assert "104857600 bytes" in error.reason
@@ -146,13 +148,31 @@ def test_permission_denied_on_read(tmp_path, monkeypatch):
     path = tmp_path / "geheim.txt"
     path.write_text("Text")
 
-    def refuse(self):
-        raise PermissionError(13, "Permission denied", str(self))
+    def refuse(file, *args):
+        raise PermissionError(13, "Permission denied", str(file))
 
-    monkeypatch.setattr("pathlib.Path.read_bytes", refuse)
+    monkeypatch.setattr("lagebild.ingest.files.open", refuse, raising=False)
     [error] = _run(path)
     assert isinstance(error, UnreadableInput) and error.source == str(path)
     assert error.reason == "permission denied"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_device_is_refused_without_reading_forever():
+    [error] = _run("/dev/zero")
+    assert isinstance(error, UnsupportedFormat) and error.source == "/dev/zero"
+
+
+def test_named_pipe_is_read(tmp_path):
+    import threading
+
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=("Text aus der Pipe",))
+    writer.start()
+    [doc] = _run(pipe)
+    writer.join()
+    assert doc.content == "Text aus der Pipe"
 
 
 def test_unreadable_subdirectory_is_reported(tmp_path, monkeypatch):

@@ -30,3 +30,4 @@ def test_page_text(text):
 def test_jsonl():
     assert looks_like_jsonl(b'\xef\xbb\xbf\n {"text": "x"}\n')
     assert not looks_like_jsonl(b"Berlin (dpa) {Klammer}")
+    assert not looks_like_jsonl(b"{Anzeige} Berlin (dpa) - Die Regierung\n{\"text\": 1}")
