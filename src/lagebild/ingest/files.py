@@ -16,9 +16,9 @@ import io
 import os
 import stat
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar
 
 from ..errors import (
     EmptyInput,
@@ -35,6 +35,8 @@ from .compressed import GZIP_ERRORS, GZIP_MAGIC, gunzip
 from .decode import decode_bytes, refuse_binary
 from .jsonl import iter_jsonl
 from .sniff import looks_like_html, looks_like_jsonl
+
+T = TypeVar("T")
 
 STDIN = "-"
 STDIN_SOURCE = "<stdin>"
@@ -106,11 +108,11 @@ def _read_file(path: Path, info: os.stat_result, *,
                settings: IngestSettings) -> Iterator[RawDocument | LagebildError]:
     name = str(path)
     lower = path.name.lower()
-    if lower.endswith(_JSONL_SUFFIXES):
-        yield from _read_jsonl_file(path, settings=settings)
-        return
     if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
         yield UnsupportedFormat(name, "not a regular file (a device or socket)")
+        return
+    if lower.endswith(_JSONL_SUFFIXES):
+        yield from _read_jsonl_file(path, settings=settings)
         return
     if info.st_size > settings.max_bytes:
         yield InputTooLarge(name, f"{info.st_size} bytes, more than {settings.max_bytes} bytes, {_LIMIT_HINT}")
@@ -132,17 +134,17 @@ def _read_jsonl_file(path: Path, *, settings: IngestSettings) -> Iterator[RawDoc
         yield fh
         return
     with fh:
-        head = fh.read(len(GZIP_MAGIC))
-        fh.seek(0)
-        stream: BinaryIO = gzip.GzipFile(fileobj=fh) if head == GZIP_MAGIC else fh
-        with stream:
+        # peek, not seek: a feed may come through a named pipe
+        packed = fh.peek(len(GZIP_MAGIC)).startswith(GZIP_MAGIC)
+        with gzip.GzipFile(fileobj=fh) if packed else fh as stream:
             yield from _checked_jsonl(stream, name=str(path), max_bytes=settings.max_bytes)
 
 
-def _checked_jsonl(fh: BinaryIO, *, name: str, max_bytes: int) -> Iterator[RawDocument | LagebildError]:
+def _checked_jsonl(fh: io.BufferedReader | gzip.GzipFile, *, name: str,
+                   max_bytes: int) -> Iterator[RawDocument | LagebildError]:
     """Refuse a binary file posing as a feed once, instead of one error per "line" of it."""
     try:
-        head = fh.read(8192)
+        head = fh.peek(8192)
     except GZIP_ERRORS as exc:
         yield MalformedInput(name, f"truncated or corrupt gzip file ({exc})")
         return
@@ -150,7 +152,6 @@ def _checked_jsonl(fh: BinaryIO, *, name: str, max_bytes: int) -> Iterator[RawDo
     if isinstance(refused, LagebildError):
         yield refused
         return
-    fh.seek(0)
     yield from iter_jsonl(fh, name=name, max_bytes=max_bytes)
 
 
@@ -172,7 +173,7 @@ def _read_stdin(stream: BinaryIO, *, settings: IngestSettings) -> Iterator[RawDo
         yield _value_or_error(to_document, data, source=STDIN_SOURCE, kind=None, max_bytes=settings.max_bytes)
 
 
-def _value_or_error(fn, *args, **kwargs):
+def _value_or_error(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T | LagebildError:
     """``fn``'s result, or the input error it raised, as a value for the stream."""
     try:
         return fn(*args, **kwargs)
@@ -224,7 +225,7 @@ def _scandir(path: Path) -> list[os.DirEntry] | LagebildError:
         return _os_error(path, exc)
 
 
-def _open(path: Path) -> BinaryIO | LagebildError:
+def _open(path: Path) -> io.BufferedReader | LagebildError:
     try:
         return open(path, "rb")
     except OSError as exc:

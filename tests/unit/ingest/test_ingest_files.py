@@ -226,3 +226,10 @@ def test_stdin_errors(monkeypatch):
     monkeypatch.setattr(sys, "stdin", _Stdin(b"x" * 101))
     [error] = iter_documents(["-"], settings=IngestSettings(max_bytes=100))
     assert isinstance(error, InputTooLarge) and error.source == "<stdin>"
+
+
+def test_gzip_is_recognised_by_content(tmp_path):
+    path = tmp_path / "seite.txt"
+    path.write_bytes(gzip.compress(PAGE.encode("utf-8")))
+    [doc] = _run(path)
+    assert (doc.kind, doc.content) == ("html", PAGE)

@@ -87,3 +87,16 @@ def test_size_limit_applies_per_line(tmp_path):
     assert isinstance(out[1], InputTooLarge) and out[1].source == f"{feed}:2"
     assert [d.content for d in (out[0], out[2])] == ["kurz", "auch kurz"]
     assert out[2].source == f"{feed}:3"
+
+
+def test_feed_through_a_named_pipe(tmp_path):
+    import os
+    import threading
+
+    pipe = tmp_path / "feed.jsonl"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_bytes, args=(_lines({"text": "eins"}, {"text": "zwei"}),))
+    writer.start()
+    out = _run(pipe)
+    writer.join()
+    assert [d.content for d in out] == ["eins", "zwei"]
