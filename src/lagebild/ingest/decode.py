@@ -52,9 +52,11 @@ _LEGACY = ["cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
-# Browsers read these labels as windows-1252 (WHATWG Encoding), and so do pages that use them.
+# Browsers read these labels as windows-1252 (WHATWG Encoding), and so do pages that use them; a
+# UTF-16 label inside the page cannot be true of bytes that spell it in ASCII, so it means UTF-8.
 _WHATWG_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
-                   "ascii": "cp1252", "iso8859-1": "cp1252"}
+                   "ascii": "cp1252", "iso8859-1": "cp1252",
+                   "utf-16": "utf-8", "utf-16le": "utf-8", "utf-16be": "utf-8"}
 
 _SNIFF = 8192
 
