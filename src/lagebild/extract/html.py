@@ -29,6 +29,7 @@ from .metadata import iso_day, read_metadata
 SHORT_BODY_CHARS = 1000
 # … and the retry wins when it is this many times longer (a precision pass that kept only a stub).
 RETRY_GAIN = 3.0
+MAX_GUESSED_AUTHORS = 3
 _OPTIONS = {"include_comments": False, "include_tables": True}
 
 
@@ -47,14 +48,19 @@ def extract_html(raw: RawDocument) -> Article:
     page = read_metadata(tree)
     guessed = extract_metadata(tree, raw.url)
     publisher = page.publisher or guessed.sitename
-    candidates = page.authors or [a for a in (guessed.author or "").split(";")]
+    # Structured data first; trafilatura's byline guess only when that names no person, and only
+    # when it names few (a long list is a staff box or a list of related articles).
+    authors = clean_authors(page.authors, publisher=publisher, url=raw.url)
+    if not authors:
+        authors = clean_authors((guessed.author or "").split(";"), publisher=publisher, url=raw.url)
+        authors = authors if len(authors) <= MAX_GUESSED_AUTHORS else []
     return Article(
         text=text,
         source=raw.source,
         url=raw.url or page.url or guessed.url,
         publisher=publisher,
         title=raw.title or page.title or guessed.title,
-        authors=clean_authors(candidates, publisher=publisher),
+        authors=authors,
         published=raw.published or page.published or iso_day(guessed.date),
         captions=find_captions(tree),
         headings=headings,
