@@ -154,3 +154,16 @@ def test_not_a_database_is_a_clear_error(tmp_path):
 def test_missing_folder_is_a_clear_error(tmp_path):
     with pytest.raises(StoreError):
         SQLiteStore(tmp_path / "no" / "such" / "news.db")
+
+
+def test_write_failure_is_a_store_error_and_rolls_back(store):
+    article = _article()
+    store.record(_ok("a.txt", article))
+    locker = sqlite3.connect(store.path, isolation_level=None)
+    store._conn.execute("PRAGMA busy_timeout = 50")
+    locker.execute("BEGIN IMMEDIATE")
+    with pytest.raises(StoreError, match="cannot write"):
+        store.record(_ok("b.txt", _article(text="Noch ein Artikel.")))
+    locker.execute("ROLLBACK")
+    assert store.record(_ok("b.txt", _article(text="Noch ein Artikel."))) == "new"
+    assert not store._conn.in_transaction
