@@ -43,7 +43,7 @@ class Span:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)  # slots: about half the cost per token, and the segmenter makes ~400k a second
 class Token:
     start: int
     end: int
