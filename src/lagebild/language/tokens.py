@@ -23,20 +23,26 @@ from .defaults import LanguageDefaults, defaults_for
 _TLDS = "at|de|ch|com|org|net|eu|info|io|gov|edu|uk|fr|it|es|ru|us|tv|int"
 
 _URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”„«»]*[^\s<>\"“”„«».,;:!?)\]'’]"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_DOMAIN = rf"(?:[\w-]+\.)+(?:{_TLDS})(?![\w-]|\.\w)"
+_EMAIL = r"[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
+_DOMAIN = rf"(?:[\w-]++\.)+(?:{_TLDS})(?![\w-]|\.\w)"
 _HANDLE = r"[#@]\w+"
+# The common case first: a plain word or number that ends at a space, a bracket or a comma
+# (not "3,5"); nothing else can start there, so the other branches are skipped. Possessive
+# quantifiers (``++``) stop the engine from retrying every shorter prefix of a long word.
+_PLAIN = r"\w++(?=\s|[;!?)\]\"“”»«]|,(?!\d))"
+# A lone punctuation mark that cannot start a longer token (not ".", "#", "@", "…", "-").
+_PUNCT = r"[^\w\s.#@…\-]"
 # "z.B.", "U.S.", "i.d.R.": short letter groups, each closed by a full stop.
 _DOTTED = r"[^\W\d_]{1,3}\.(?:[^\W\d_]{1,3}\.)+"
 # An initial or a spaced abbreviation part: "F." in "John F. Kennedy", "z." in "z. B.".
-_INITIAL = r"(?<!\w)[^\W\d_]\.(?!\w)"
+_INITIAL = r"[^\W\d_]\.(?!\w)"
 # A word or a number with separators ("1.000", "3,5", "12.30", "2:1") joined by inner hyphens
 # or apostrophes ("Kim-Putin-Gipfel", "2:1-Führung", "don't"); a trailing hyphen stays when
 # the compound is elided ("Süd- und Nordkorea").
 _PART = r"(?:\d+(?:[.,:]\d+)+|\w+)"
 _WORD = rf"{_PART}(?:[-‐‑'’]{_PART})*(?:-(?=[\s,/]))?"
 # An elided first part: "Arbeitszeiten und -leistungen".
-_SUFFIX = r"(?<![\w-])-[a-zäöüß]\w*(?:-\w+)*"
+_SUFFIX = r"-[a-zäöüß]\w*(?:-\w+)*"
 _ELLIPSIS = r"\.\.\.+|…"
 
 
@@ -71,12 +77,14 @@ def token_pattern(code: str) -> re.Pattern[str]:
 
 
 def _compile(lang: LanguageDefaults) -> re.Pattern[str]:
-    branches = [_URL, _EMAIL, _DOMAIN, _HANDLE]
+    # Matching only ever starts where a token may start (a previous token swallows a whole
+    # word), so the branches need no look-behind.
+    branches = [_PLAIN, _PUNCT, _URL, _EMAIL, _DOMAIN, _HANDLE]
     known = lang.prefix_abbreviations | lang.abbreviations
     if known:
-        branches.append(rf"(?<!\w){_alternation(sorted(known))}\.(?![^\W_])")
+        branches.append(rf"{_alternation(sorted(known))}\.(?![^\W_])")
     if lang.numeric_abbreviations:
-        branches.append(rf"(?<!\w){_alternation(sorted(lang.numeric_abbreviations))}\.(?=\s*\d)")
+        branches.append(rf"{_alternation(sorted(lang.numeric_abbreviations))}\.(?=\s*\d)")
     branches += [_DOTTED, _INITIAL, _WORD, _SUFFIX, _ELLIPSIS, r"\S"]
     return re.compile("|".join(branches))
 
