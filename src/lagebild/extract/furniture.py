@@ -19,7 +19,9 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÀ-ÝŁŚŻČŠŽ][\w'’.-]*|[A-Z]\.)$
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\||·|\s+via\s+|\s+for\s+|\s+für\s+)\s*")
 _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*")
 _TERMINAL = frozenset(".!?:;,\"“”’»«)…")
-_SENTENCE_END = frozenset(".!?\"“”’»«)…")
+_QUOTES = "\"“”’»«'"
+_SENTENCE_END = frozenset(".!?…")
+_INNER_BREAK = re.compile(r"[.!?…][\"“”»]?\s+[„\"“«]?[A-ZÄÖÜ]")
 
 
 def is_skip(line: str) -> bool:
@@ -52,8 +54,9 @@ def is_related(line: str) -> bool:
 
 
 def is_wire_tail(line: str) -> bool:
-    """Newsroom credits: ``"Reporting by Jane Roe; Editing by John Doe"``, ``"Mitarbeit: …"``."""
-    return len(line) <= 200 and lexicon().wire_tails.match(line) is not None
+    """Newsroom credits: ``"Reporting by Jane Roe; Editing by John Doe"``, ``"… contributed to this report."``."""
+    lex = lexicon()
+    return len(line) <= 200 and (lex.wire_tails.match(line) is not None or lex.wire_endings.search(line) is not None)
 
 
 def is_agency(part: str) -> bool:
@@ -214,8 +217,21 @@ def genre_suffix(teaser: str) -> tuple[str, str, list[str]] | None:
 
 def title_like(text: str) -> bool:
     """Short and without closing punctuation: a headline, crosshead or link title, not a sentence."""
-    return len(text) <= 160 and text[-1] not in _TERMINAL and not text[0].islower()
+    end = text.rstrip(_QUOTES) or text
+    return len(text) <= 160 and end[-1] not in _TERMINAL and not text[0].islower()
+
+
+def question_headline(text: str) -> bool:
+    """One short question or exclamation: ``"Droht ein neuer Handelskrieg?"`` may be a headline or crosshead."""
+    end = text.rstrip(_QUOTES) or text
+    return len(text) <= 120 and end[-1] in "?!" and not _INNER_BREAK.search(text) and not text[0].islower()
+
+
+def headline_like(text: str) -> bool:
+    return title_like(text) or question_headline(text)
 
 
 def ends_sentence(text: str) -> bool:
-    return text[-1] in _SENTENCE_END
+    """Closing punctuation, also inside closing quotes: ``„Wir geben nicht nach.“``."""
+    end = text.rstrip(_QUOTES + ")") or text
+    return end[-1] in _SENTENCE_END

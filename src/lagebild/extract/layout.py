@@ -134,7 +134,7 @@ def _body_start(blocks: list[Block]) -> int | None:
     for i, block in enumerate(blocks):
         if block.kind != TEXT:
             continue
-        if body_like(block.text):
+        if body_like(block.text) and not _question_over_prose(blocks, i):
             return i
         if first_sentence is None and f.ends_sentence(block.text):
             first_sentence = i
@@ -145,6 +145,14 @@ def _body_start(blocks: list[Block]) -> int | None:
         return None
     # Only short lines without a sentence: one line is the body; otherwise the first is its headline.
     return texts[0] if len(texts) == 1 else texts[1]
+
+
+def _question_over_prose(blocks: list[Block], i: int) -> bool:
+    """A one-line question above prose is a headline (``"Droht ein neuer Handelskrieg?"``)."""
+    if not f.question_headline(blocks[i].text):
+        return False
+    nxt = _next_text(blocks, i + 1)
+    return nxt < len(blocks) and body_like(blocks[nxt].text) and not f.question_headline(blocks[nxt].text)
 
 
 def _read_header(blocks: list[Block], start: int, layout: Layout, *, known_title: str | None) -> int:
@@ -163,13 +171,16 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *, known_title
         name = f.name_line(block.text)
         if name:
             layout.add_authors([name])
-        else:
+        elif not f.title_like(block.text) or len(block.text.split()) >= 8:
             teaser_parts.append(block.text)
     if teaser_parts:
         layout.teaser = " ".join(teaser_parts)
     elif _is_teaser(blocks, start, has_title=layout.title is not None):
         layout.teaser = blocks[start].text
-        start = _next_text(blocks, start + 1)
+        nxt = _next_text(blocks, start + 1)
+        for block in blocks[start + 1:nxt]:
+            _take_furniture(block, layout)
+        start = nxt
     if layout.title and not known_title:
         prefixed = f.genre_prefix(layout.title)
         if prefixed:
@@ -188,8 +199,13 @@ def _pick_title(header: list[Block], known_title: str | None) -> int | None:
     if known_title:
         wanted = " ".join(known_title.split()).casefold()
         return next((j for j, b in enumerate(header) if b.text.casefold() == wanted), None)
-    candidates = [j for j, b in enumerate(header) if f.title_like(b.text) and not f.name_line(b.text)]
-    for min_words in (3, 2, 1):
+    # Kickers and section names are short and stand above the headline; a subheadline is long and
+    # stands below it. So the first long candidate wins, else the last one of two words or more.
+    candidates = [j for j, b in enumerate(header) if f.headline_like(b.text) and not f.name_line(b.text)]
+    full = [j for j in candidates if len(header[j].text.split()) >= 5]
+    if full:
+        return full[0]
+    for min_words in (2, 1):
         chosen = [j for j in candidates if len(header[j].text.split()) >= min_words]
         if chosen:
             return chosen[-1]
@@ -207,7 +223,7 @@ def _is_teaser(blocks: list[Block], start: int, *, has_title: bool) -> bool:
     between = {b.kind for b in blocks[start + 1:nxt]}
     if not has_title:
         between -= {CAPTION, CREDIT}
-    if between & _BETWEEN_TEASER_AND_BODY and body_like(blocks[nxt].text):
+    if between & _BETWEEN_TEASER_AND_BODY and any(b.kind == TEXT and body_like(b.text) for b in blocks[nxt:]):
         return True
     return leading_dateline(blocks[nxt].text) is not None
 
@@ -261,7 +277,7 @@ def _read_body(blocks: list[Block], start: int, layout: Layout) -> None:
 
 def _crosshead(text: str) -> bool:
     """Headline-shaped and opening with a word or quote: not a "— Name" attribution, bullet or footnote."""
-    return f.title_like(text) and len(text) <= 120 and (text[0].isalpha() or text[0] in "„\"“‚«»'")
+    return f.headline_like(text) and len(text) <= 120 and (text[0].isalpha() or text[0] in "„\"“‚«»'")
 
 
 def _read_tail(paragraphs: list[str], layout: Layout) -> None:

@@ -29,6 +29,7 @@ class Lexicon:
     credit_prefix: re.Pattern[str]  # picture credit prefix at line start
     credit_inline: re.Pattern[str]  # picture credit at the tail of a caption
     wire_tails: re.Pattern[str]     # newsroom credits at the end
+    wire_endings: re.Pattern[str]   # "… contributed to this report."
     agencies: frozenset[str]        # casefolded agency names
     months: dict[str, int]          # casefolded month name -> number
     weekdays: frozenset[str]        # casefolded
@@ -82,6 +83,7 @@ def lexicon() -> Lexicon:
         credit_inline=re.compile(rf"(?:^|\s|\(|\|)(?P<credit>(?:{_alternation(credit_words)})\s*[^()|]{{1,90}}?)"
                                  r"\)?\s*$", re.IGNORECASE),
         wire_tails=_prefix(_lines("wire_tails.txt")),
+        wire_endings=re.compile(rf"(?:{_alternation(_lines('wire_tail_endings.txt'))})\W*$", re.IGNORECASE),
         agencies=frozenset(w.casefold() for w in _lines("agencies.txt")),
         months={name.casefold(): int(num) for name, num in _pairs("months.tsv")},
         weekdays=frozenset(w.casefold() for w in _lines("weekdays.txt")),
