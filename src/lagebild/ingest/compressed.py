@@ -29,6 +29,11 @@ def gunzip(data: bytes, *, source: str, max_bytes: int) -> bytes:
         except GZIP_ERRORS as exc:
             raise MalformedInput(source, f"truncated or corrupt gzip file ({exc})") from exc
     if len(out) > max_bytes:
-        raise InputTooLarge(source, f"unpacks to more than {max_bytes} bytes, the limit "
-                                    "(ingest.max_bytes, LAGEBILD_INGEST_MAX_BYTES)")
+        raise InputTooLarge(source, too_large("unpacks to", max_bytes))
     return out
+
+
+def too_large(what: str, max_bytes: int) -> str:
+    """The one wording of a size refusal, e.g. ``too_large("104857600 bytes is", 20000000)``."""
+    return (f"{what} over the limit of {max_bytes} bytes (raise it with ingest.max_bytes in lagebild.toml "
+            "or LAGEBILD_INGEST_MAX_BYTES)")

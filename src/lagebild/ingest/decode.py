@@ -51,6 +51,7 @@ _LEGACY = ["cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp1251", "
            "cp850", "utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be"]
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
 # Browsers read these labels as windows-1252 (WHATWG Encoding), and so do pages that use them; a
 # UTF-16 label inside the page cannot be true of bytes that spell it in ASCII, so it means UTF-8.
@@ -119,7 +120,7 @@ def _try_decode(data: bytes, encoding: str) -> str | None:
 
 
 def _declared_charset(data: bytes) -> str | None:
-    match = _META_CHARSET.search(data[:_SNIFF])
+    match = _XML_ENCODING.match(data[:_SNIFF]) or _META_CHARSET.search(data[:_SNIFF])
     if not match:
         return None
     label = match.group(1).decode("ascii").lower()

@@ -31,7 +31,7 @@ from ..errors import (
 )
 from ..model import RawDocument
 from ..settings import IngestSettings
-from .compressed import GZIP_ERRORS, GZIP_MAGIC, gunzip
+from .compressed import GZIP_ERRORS, GZIP_MAGIC, gunzip, too_large
 from .decode import decode_bytes, refuse_binary
 from .jsonl import iter_jsonl
 from .sniff import looks_like_html, looks_like_jsonl
@@ -43,7 +43,6 @@ STDIN_SOURCE = "<stdin>"
 
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-_LIMIT_HINT = "the limit (ingest.max_bytes, LAGEBILD_INGEST_MAX_BYTES)"
 
 
 def expand_paths(paths: Sequence[str]) -> list[str]:
@@ -115,14 +114,14 @@ def _read_file(path: Path, info: os.stat_result, *,
         yield from _read_jsonl_file(path, settings=settings)
         return
     if info.st_size > settings.max_bytes:
-        yield InputTooLarge(name, f"{info.st_size} bytes, more than {settings.max_bytes} bytes, {_LIMIT_HINT}")
+        yield InputTooLarge(name, too_large(f"{info.st_size} bytes is", settings.max_bytes))
         return
     data = _read_bytes(path, limit=settings.max_bytes + 1)
     if isinstance(data, LagebildError):
         yield data
         return
     if len(data) > settings.max_bytes:  # a pipe, or a file that grew since it was measured
-        yield InputTooLarge(name, f"more than {settings.max_bytes} bytes, {_LIMIT_HINT}")
+        yield InputTooLarge(name, too_large("it is", settings.max_bytes))
         return
     hint = "html" if lower.endswith(_HTML_SUFFIXES) else None
     yield _value_or_error(to_document, data, source=name, kind=hint, max_bytes=settings.max_bytes)
@@ -159,7 +158,7 @@ def _read_stdin(stream: BinaryIO, *, settings: IngestSettings) -> Iterator[RawDo
     """Whatever was piped in: a page, page text, or JSON Lines (``<stdin>:LINENO``), told apart by content."""
     data = stream.read(settings.max_bytes + 1)
     if len(data) > settings.max_bytes:
-        yield InputTooLarge(STDIN_SOURCE, f"more than {settings.max_bytes} bytes, {_LIMIT_HINT}")
+        yield InputTooLarge(STDIN_SOURCE, too_large("the input is", settings.max_bytes))
         return
     if data.startswith(GZIP_MAGIC):
         unpacked = _value_or_error(gunzip, data, source=STDIN_SOURCE, max_bytes=settings.max_bytes)

@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from ..errors import EmptyInput, InputTooLarge, LagebildError, MalformedInput
 from ..model import RawDocument
-from .compressed import GZIP_ERRORS
+from .compressed import GZIP_ERRORS, too_large
 from .decode import decode_bytes
 
 _OPTIONAL = ("url", "published", "title")
@@ -43,8 +43,7 @@ def iter_jsonl(fh: BinaryIO, *, name: str, max_bytes: int) -> Iterator[RawDocume
         lineno += 1
         if len(line) > max_bytes and not line.endswith(b"\n"):
             records += 1
-            yield InputTooLarge(f"{name}:{lineno}", f"line longer than {max_bytes} bytes, the limit "
-                                                    "(ingest.max_bytes, LAGEBILD_INGEST_MAX_BYTES)")
+            yield InputTooLarge(f"{name}:{lineno}", too_large("the line is", max_bytes))
             skipping = True
             continue
         if not line.strip():

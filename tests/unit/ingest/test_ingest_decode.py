@@ -35,6 +35,11 @@ def test_html_meta_charset_latin1_is_read_as_windows_1252():
     assert "5 € – Straße" in text
 
 
+def test_xml_declaration_encoding():
+    page = "<?xml version='1.0' encoding='ISO-8859-15'?><html><body>Preis: 5 €</body></html>"
+    assert "5 €" in decode_bytes(page.encode("iso8859_15"), source="a.xhtml")
+
+
 def test_unknown_meta_charset_falls_back_to_guessing():
     page = '<meta http-equiv="Content-Type" content="text/html; charset=bogus-42">Größe und Übermaß'
     assert "Größe und Übermaß" in decode_bytes(page.encode("cp1252"), source="a.html")
