@@ -30,6 +30,8 @@ SHORT_BODY_CHARS = 1000
 # … and the retry wins when it is this many times longer (a precision pass that kept only a stub).
 RETRY_GAIN = 3.0
 MAX_GUESSED_AUTHORS = 3
+# A body needs this many words outside headings and lists; less is a menu or a teaser grid.
+MIN_PROSE_WORDS = 10
 _OPTIONS = {"include_comments": False, "include_tables": True}
 
 
@@ -78,16 +80,20 @@ def _parse(raw: RawDocument) -> HtmlElement:
 
 
 def _body_blocks(tree: HtmlElement, url: str | None, *, favor_precision: bool) -> list[tuple[bool, str]]:
-    """(is_heading, text) for each block trafilatura keeps, reader prompts dropped."""
+    """(is_heading, text) for each block trafilatura keeps, reader prompts dropped; [] for a menu."""
     doc = bare_extraction(tree, url=url, favor_precision=favor_precision, **_OPTIONS)
     if doc is None or doc.body is None:
         return []
     blocks = []
     for element in doc.body:
+        # The page title (h1) is Article.title, not a crosshead of the body.
+        if element.tag == "head" and element.get("rend") == "h1":
+            continue
         text = xmltotxt(element, False).strip()
         if text and not is_boilerplate(text):
-            blocks.append((element.tag == "head", text))
-    return blocks
+            blocks.append((element.tag, text))
+    prose_words = sum(len(text.split()) for tag, text in blocks if tag not in ("head", "list"))
+    return [(tag == "head", text) for tag, text in blocks] if prose_words >= MIN_PROSE_WORDS else []
 
 
 def _join(blocks: list[tuple[bool, str]]) -> tuple[str, list[Span]]:
