@@ -206,8 +206,8 @@ def _check_overlaps(mentions: list[GoldMention], *, where: str) -> None:
 class _LineFinder:
     """Line numbers for error messages: tomllib gives values, not positions, so search the raw text."""
 
-    _ITEM = re.compile(r"^\s*\[\[\s*item\s*\]\]", re.MULTILINE)
-    _MENTIONS = re.compile(r"^\s*mentions\s*=", re.MULTILINE)
+    _ITEM = re.compile(r"^[ \t]*\[\[\s*item\s*\]\]", re.MULTILINE)
+    _MENTIONS = re.compile(r"^[ \t]*mentions\s*=", re.MULTILINE)
 
     def __init__(self, raw: str) -> None:
         self.raw = raw
