@@ -8,12 +8,13 @@ segmentation on real news shows up here.
 from __future__ import annotations
 
 import csv
-import gzip
 import json
 
 import pytest
 
 from lagebild import Pipeline, RawDocument
+from lagebild.ingest import iter_documents
+from lagebild.settings import IngestSettings
 
 
 @pytest.fixture(scope="module")
@@ -42,9 +43,11 @@ def _run_all(pipeline, raws, validator):
 
 
 def _html_pages(folder):
-    for path in sorted(folder.glob("*.html.gz")):
-        yield RawDocument(source=str(path), content=gzip.decompress(path.read_bytes()).decode("utf-8", "replace"),
-                          kind="html")
+    """Through the real reader, so the pages' own encodings are honoured as for a user."""
+    for doc in iter_documents([str(folder)], settings=IngestSettings()):
+        assert isinstance(doc, RawDocument), str(doc)
+        assert doc.kind == "html"
+        yield doc
 
 
 def test_article_extraction_benchmark_pages(pipeline, shared, article_validator):
