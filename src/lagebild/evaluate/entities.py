@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from ..errors import LagebildError
 from ..model import Article
 from .gold import GoldItem
 
@@ -71,10 +72,15 @@ def evaluate_entities(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> 
     items = 0
     items_by_lang: dict[str, int] = {}
     language_mismatch: list[str] = []
+    failed: list[dict[str, str]] = []
     for item in gold_items:
         items += 1
         items_by_lang[item.lang] = items_by_lang.get(item.lang, 0) + 1
-        article = analyze_fn(item.text, published=item.published)
+        try:
+            article = analyze_fn(item.text, published=item.published)
+        except LagebildError as exc:  # one refused item must not hide the scores of the others
+            failed.append({"item": item.id, "error": str(exc)})
+            article = Article(text=item.text, language=item.lang)
         if article.language != item.lang:
             language_mismatch.append(item.id)
         counts = score_article(item, article, errors)
@@ -90,6 +96,7 @@ def evaluate_entities(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> 
         "by_language": {lang: {layer: c[layer].to_dict() for layer in LAYERS}
                         for lang, c in sorted(by_lang.items())},
         "language_mismatch": language_mismatch,
+        "failed": failed,
         "errors": errors,
     }
 

@@ -26,6 +26,8 @@ def format_report(report: dict[str, Any], *, max_errors: int = 20) -> str:
         if result.get("language_mismatch"):
             lines.append(f"{kind}: language detected differently for {len(result['language_mismatch'])} "
                          f"item(s): {', '.join(result['language_mismatch'][:10])}")
+        for failure in result.get("failed", []):
+            lines.append(f"{kind}: item {failure['item']} failed, its gold counts as missed: {failure['error']}")
         errors = result.get("errors", [])
         if errors:
             details.append(f"{kind}: {len(errors)} errors (first {min(max_errors, len(errors))}):")

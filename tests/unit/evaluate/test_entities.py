@@ -166,3 +166,15 @@ def test_run_evaluation_and_report_table(tmp_path):
     assert "entities  all  mentions   0.250  1.000  0.400     1     3     0" in table
     assert "quotes: skipped" in table
     assert "spurious" in table
+
+
+def test_a_failing_item_counts_as_missed_and_is_reported():
+    from lagebild.errors import NoArticleText
+
+    def analyze(text, *, published=None):
+        raise NoArticleText("<gold>", "no article body")
+
+    report = evaluate_entities([GOLD], analyze)
+    assert layer(report, "mentions") == (0, 0, 4)
+    assert report["failed"] == [{"item": "g1", "error": "<gold>: no article body [E007]"}]
+    assert "item g1 failed" in format_report({"kinds": {"entities": report}})
