@@ -8,6 +8,7 @@ folders (``months.tsv``), so "Jänner" and "Sept." work without branches.
 
 from __future__ import annotations
 
+import calendar
 import re
 from functools import cache
 
@@ -39,11 +40,16 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
         parts = match.groupdict()
         month = int(parts["m"]) if parts.get("m") else lexicon().months[parts["mn"].casefold()]
         day, year = int(parts["d"]), int(parts["y"])
-        if not (1 <= month <= 12 and 1 <= day <= 31):
+        if not _valid(year, month, day):
             continue
         if best is None or match.start() < best[1].start():
             best = (f"{year:04d}-{month:02d}-{day:02d}", match)
     return best
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    """``31.02.2019`` is a typo or a score, not a date."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]
 
 
 def date_line(line: str) -> str | None:

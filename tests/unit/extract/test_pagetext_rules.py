@@ -1,0 +1,157 @@
+"""One behaviour per test for the page-text furniture rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagebild.errors import NoArticleText
+from lagebild.extract import furniture as f
+from lagebild.extract.blocks import split_blocks
+from lagebild.extract.dateline import inner_dateline, leading_dateline
+from lagebild.extract.dates import date_line
+from lagebild.extract.pagetext import extract_pagetext
+from lagebild.model import RawDocument
+
+BODY = ("Die Außenminister der EU-Staaten haben am Montag in Luxemburg über neue Sanktionen gegen Iran "
+        "beraten. Eine Entscheidung soll beim nächsten Treffen fallen.")
+
+
+def extract(text: str, **kwargs) -> object:
+    return extract_pagetext(RawDocument("test", text, "text", **kwargs))
+
+
+def test_blocks_normalise_spaces_and_soft_hyphens():
+    assert split_blocks("Der Außen\u00administer\u00a0sagte  das.\n\n\nZweiter   Absatz.") == [
+        "Der Außenminister sagte das.", "Zweiter Absatz."]
+
+
+def test_blocks_join_lines_that_continue_a_sentence():
+    text = "Die Regierung in Rom kündigte am Dienstag an,\ndass sie das Abkommen prüfen werde."
+    assert split_blocks(text) == ["Die Regierung in Rom kündigte am Dienstag an, dass sie das Abkommen prüfen werde."]
+
+
+def test_blocks_keep_page_lines_apart():
+    assert split_blocks("zum Hauptinhalt\nEin Bild vom Gipfel.\n© AFP") == ["zum Hauptinhalt", "Ein Bild vom Gipfel.",
+                                                                          "© AFP"]
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("26.04.2019, 14:03 Uhr", "2019-04-26"),
+    ("Stand: 3. Jänner 2020", "2020-01-03"),
+    ("Friday, January 4, 2019", "2019-01-04"),
+    ("Updated: April 26, 2019 3:00 PM ET", "2019-04-26"),
+    ("Thu 14 Mar 2024 07.00 GMT", "2024-03-14"),
+    ("Am 26. April 2019 trafen sich Putin und Kim in Wladiwostok.", None),
+    ("31.02.2019", None),
+])
+def test_date_lines(line, iso):
+    assert date_line(line) == iso
+
+
+@pytest.mark.parametrize("text, dateline", [
+    ("Wien – Die Regierung hat", "Wien"),
+    ("Berlin (dpa) - Die Bundesregierung", "Berlin (dpa)"),
+    ("WASHINGTON (Reuters) - The United States", "WASHINGTON (Reuters)"),
+    ("LONDON, April 26 (Reuters) - Britain", "LONDON, April 26 (Reuters)"),
+    ("Frankfurt am Main/Brüssel (dpa/AFP) – Die", "Frankfurt am Main/Brüssel (dpa/AFP)"),
+    ("Die Regierung – Die Opposition", None),
+    ("Putin (71) – Der Präsident", None),
+    ("Oktober – Der Monat", None),
+])
+def test_leading_datelines(text, dateline):
+    found = leading_dateline(text)
+    assert (found.text if found else None) == dateline
+
+
+def test_inner_dateline_after_teaser_sentence():
+    found = inner_dateline("Regierung legt Budget vor. Wien – Die Bundesregierung hat am Montag")
+    assert found is not None and found.text == "Wien"
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("© Alexey NIKOLSKY / SPUTNIK / AFP", "Alexey NIKOLSKY / SPUTNIK / AFP"),
+    ("Foto: Kay Nietfeld/dpa", "Kay Nietfeld/dpa"),
+    ("REUTERS/Evelyn Hockstein", "REUTERS/Evelyn Hockstein"),
+    ("picture alliance / dpa", "picture alliance / dpa"),
+    ("Putin trifft Kim", None),
+    ("Anna Müller", None),
+])
+def test_credit_lines(line, credit):
+    assert f.credit_line(line) == credit
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Von Anna Müller, Brüssel", ["Anna Müller"]),
+    ("Von Anna Müller und Jan Berg", ["Anna Müller", "Jan Berg"]),
+    ("By JOHN SMITH, Associated Press", ["John Smith"]),
+    ("Von der Leyen warnt Moskau vor Eskalation", None),
+    ("Von Moskau nach Peking", None),
+])
+def test_bylines(line, names):
+    assert f.byline(line) == names
+
+
+@pytest.mark.parametrize("line, genre", [
+    ("Ein Kommentar", "commentary"), ("Kolumne", "commentary"), ("Opinion", "commentary"),
+    ("Eine Analyse", "analysis"), ("Analysis", "analysis"), ("Interview", "interview"),
+    ("Kommentare", None), ("Interviews mit Zeitzeugen", None),
+])
+def test_genre_markers(line, genre):
+    marker = f.genre_marker(line)
+    assert (marker[0] if marker else None) == genre
+
+
+def test_genre_marker_ending_the_teaser_is_stripped():
+    assert f.genre_suffix("Moskau und Kiew reden wieder. Doch Frieden ist fern. Ein Kommentar.") == (
+        "commentary", "Moskau und Kiew reden wieder. Doch Frieden ist fern.", [])
+    assert f.genre_suffix("Das sagte er im Interview.") is None
+
+
+def test_empty_input_raises():
+    with pytest.raises(NoArticleText):
+        extract("  \n\n \u00a0")
+
+
+def test_furniture_only_raises():
+    with pytest.raises(NoArticleText):
+        extract("zum Hauptinhalt\nTeilen\nDrucken\n\nZur Startseite")
+
+
+def test_single_short_line_is_body_not_headline():
+    article = extract("Russland und China vertiefen ihre Zusammenarbeit")
+    assert article.text == "Russland und China vertiefen ihre Zusammenarbeit" and article.title is None
+
+
+def test_headline_over_prose_is_title():
+    article = extract(f"Iran-Sanktionen vertagt\n\n{BODY}")
+    assert article.title == "Iran-Sanktionen vertagt" and article.text == BODY
+
+
+def test_source_metadata_wins():
+    article = extract(f"Iran-Sanktionen vertagt\n26.04.2019\n\n{BODY}", published="2019-04-27",
+                      title="Iran-Sanktionen vertagt")
+    assert article.published == "2019-04-27" and article.title == "Iran-Sanktionen vertagt"
+    assert article.text == BODY
+
+
+def test_caption_needs_prose_after_its_credit():
+    article = extract(f"{BODY}\n\nEin Schlusssatz steht hier.\n© dpa")
+    assert article.captions == [] and article.text.endswith("Ein Schlusssatz steht hier.")
+
+
+def test_author_name_after_last_paragraph():
+    article = extract(f"Titel der Meldung hier\n\n{BODY}\n\n{BODY}\n\nJan Berg\n\nZur Startseite")
+    assert article.authors == ["Jan Berg"] and "Jan Berg" not in article.text
+
+
+def test_crosshead_is_own_paragraph_with_offsets():
+    text = f"Titel der Meldung hier\n\n{BODY}\nWas Brüssel jetzt plant\n{BODY}"
+    article = extract(text)
+    assert [h.text for h in article.headings] == ["Was Brüssel jetzt plant"]
+    span = article.headings[0]
+    assert article.text[span.start - 2:span.end + 2] == "\n\nWas Brüssel jetzt plant\n\n"
+
+
+def test_related_link_list_inside_body_is_dropped():
+    article = extract(f"{BODY}\n\nLesen Sie auch\nIran droht mit Vergeltung\nEU berät über Ölembargo\n\n{BODY}")
+    assert "Iran droht" not in article.text and article.text.count("Luxemburg") == 2
