@@ -33,7 +33,7 @@ _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 _DOTTED_WORD = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 _ROMAN = re.compile(r"[IVX]{2,5}")
 # A paragraph ending in one of these (before closing quotes) is prose, not a heading.
-_FINAL = frozenset(".!?…:;,")
+_FINAL = frozenset(".!?…:;,。！？।")
 _HEADING_MAX = 200
 _WORD_MAX = 50
 
