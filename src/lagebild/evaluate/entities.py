@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -73,8 +74,10 @@ def evaluate_entities(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> 
     items_by_lang: dict[str, int] = {}
     language_mismatch: list[str] = []
     failed: list[dict[str, str]] = []
+    gold_types: Counter[str] = Counter()
     for item in gold_items:
         items += 1
+        gold_types.update(m.type for m in item.mentions)
         items_by_lang[item.lang] = items_by_lang.get(item.lang, 0) + 1
         try:
             article = analyze_fn(item.text, published=item.published)
@@ -97,8 +100,25 @@ def evaluate_entities(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> 
                         for lang, c in sorted(by_lang.items())},
         "language_mismatch": language_mismatch,
         "failed": failed,
+        "mentions_by_type": _by_type(gold_types, errors),
+        "error_counts": dict(Counter(f"{e['layer']}: {e['error']}" for e in errors).most_common()),
         "errors": errors,
     }
+
+
+def _by_type(gold_types: Counter[str], errors: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """Mention scores per type, derived from the error records (a wrong type costs both types)."""
+    per_type = {t: Counts() for t in sorted(gold_types)}
+    for e in errors:
+        if e["layer"] != "mentions":
+            continue
+        if e["gold"]:
+            per_type.setdefault(e["gold"], Counts()).fn += 1
+        if e["system"]:
+            per_type.setdefault(e["system"], Counts()).fp += 1
+    for mention_type, counts in per_type.items():
+        counts.tp = gold_types[mention_type] - counts.fn
+    return {t: c.to_dict() for t, c in sorted(per_type.items())}
 
 
 def score_article(item: GoldItem, article: Article, errors: list[dict[str, Any]]) -> dict[str, Counts]:

@@ -21,6 +21,9 @@ def format_report(report: dict[str, Any], *, max_errors: int = 20) -> str:
             for layer, c in layers.items():
                 lines.append(f"{kind:<9} {lang:<4} {layer:<9} {c['precision']:>6.3f} {c['recall']:>6.3f} "
                              f"{c['f1']:>6.3f} {c['tp']:>5} {c['fp']:>5} {c['fn']:>5}")
+        for mention_type, c in result.get("mentions_by_type", {}).items():
+            lines.append(f"{kind:<9} {'all':<4} {mention_type:<9} {c['precision']:>6.3f} {c['recall']:>6.3f} "
+                         f"{c['f1']:>6.3f} {c['tp']:>5} {c['fp']:>5} {c['fn']:>5}")
         counts = ", ".join(f"{n} {lang}" for lang, n in result.get("items_by_language", {}).items())
         lines.append(f"{kind}: {result.get('items', 0)} items ({counts})")
         if result.get("language_mismatch"):
@@ -30,7 +33,8 @@ def format_report(report: dict[str, Any], *, max_errors: int = 20) -> str:
             lines.append(f"{kind}: item {failure['item']} failed, its gold counts as missed: {failure['error']}")
         errors = result.get("errors", [])
         if errors:
-            details.append(f"{kind}: {len(errors)} errors (first {min(max_errors, len(errors))}):")
+            summary = ", ".join(f"{n} {what}" for what, n in result.get("error_counts", {}).items())
+            details.append(f"{kind}: {len(errors)} errors ({summary}); first {min(max_errors, len(errors))}:")
             for e in errors[:max_errors]:
                 details.append(f"  {e['item']:<22} {e['layer']:<8} {e['error']:<13} {e['text']!r:<24} "
                                f"gold={e['gold']} system={e['system']}")

@@ -178,3 +178,16 @@ def test_a_failing_item_counts_as_missed_and_is_reported():
     assert layer(report, "mentions") == (0, 0, 4)
     assert report["failed"] == [{"item": "g1", "error": "<gold>: no article body [E007]"}]
     assert "item g1 failed" in format_report({"kinds": {"entities": report}})
+
+
+def test_mentions_by_type_and_error_counts():
+    article = Article(text=TEXT, language="de", mentions=[
+        sys_mention("Wladimir Putin", "PER", "wd:Q7747"),
+        sys_mention("Russlands", "LOC"),
+        sys_mention("Präsident", "PER"),
+    ])
+    report = score(article)
+    by_type = {t: (c["tp"], c["fp"], c["fn"]) for t, c in report["mentions_by_type"].items()}
+    assert by_type == {"GPE": (0, 0, 2), "LOC": (0, 1, 0), "ORG": (0, 0, 1), "PER": (1, 1, 0)}
+    assert report["error_counts"]["mentions: missed"] == 2
+    assert report["error_counts"]["actors: missed link"] == 2
