@@ -25,9 +25,11 @@ from .boilerplate import is_boilerplate
 from .captions import find_captions
 from .metadata import iso_day, read_metadata
 
-# First pass favours precision; a result this short is retried with trafilatura's balanced setting …
+# trafilatura settings tried in turn: precision first; a result shorter than SHORT_BODY_CHARS is
+# retried with the next setting, and the retry wins when it is RETRY_GAIN times longer (the
+# stricter pass kept only a stub, e.g. a reprint notice or the site's slogan).
+PASSES: tuple[dict[str, bool], ...] = ({"favor_precision": True}, {}, {"favor_recall": True})
 SHORT_BODY_CHARS = 1000
-# … and the retry wins when it is this many times longer (a precision pass that kept only a stub).
 RETRY_GAIN = 3.0
 MAX_GUESSED_AUTHORS = 3
 # A body needs this many words outside headings and lists; less is a menu or a teaser grid.
@@ -38,10 +40,12 @@ _OPTIONS = {"include_comments": False, "include_tables": True}
 def extract_html(raw: RawDocument) -> Article:
     """The article in ``raw.content``; raises NoArticleText when the page has no body text."""
     tree = _parse(raw)
-    blocks = _body_blocks(tree, raw.url, favor_precision=True)
-    if sum(len(text) for _, text in blocks) < SHORT_BODY_CHARS:
-        retry = _body_blocks(tree, raw.url, favor_precision=False)
-        if sum(len(t) for _, t in retry) > RETRY_GAIN * max(1, sum(len(t) for _, t in blocks)):
+    blocks = _body_blocks(tree, raw.url, PASSES[0])
+    for setting in PASSES[1:]:
+        if _length(blocks) >= SHORT_BODY_CHARS:
+            break
+        retry = _body_blocks(tree, raw.url, setting)
+        if _length(retry) > RETRY_GAIN * max(1, _length(blocks)):
             blocks = retry
     if not blocks:
         raise NoArticleText(raw.source, "no article body found in the HTML page")
@@ -79,9 +83,13 @@ def _parse(raw: RawDocument) -> HtmlElement:
     return tree
 
 
-def _body_blocks(tree: HtmlElement, url: str | None, *, favor_precision: bool) -> list[tuple[bool, str]]:
+def _length(blocks: list[tuple[bool, str]]) -> int:
+    return sum(len(text) for _, text in blocks)
+
+
+def _body_blocks(tree: HtmlElement, url: str | None, setting: dict[str, bool]) -> list[tuple[bool, str]]:
     """(is_heading, text) for each block trafilatura keeps, reader prompts dropped; [] for a menu."""
-    doc = bare_extraction(tree, url=url, favor_precision=favor_precision, **_OPTIONS)
+    doc = bare_extraction(tree, url=url, **setting, **_OPTIONS)
     if doc is None or doc.body is None:
         return []
     blocks = []
