@@ -1,0 +1,72 @@
+"""Per-language word lists the linker needs, read from ``link/data/<lang>/``.
+
+A new language is a new folder with the same four files: ``roles.tsv`` (role
+words → office), ``place_context.txt`` (words after which a town may stand),
+``not_places.txt`` (words never read as towns), ``context_places.txt`` (towns
+that need such context even when large).
+
+Example: ``link_language("de").roles[("präsident",)]`` → ``Role("president", None)``.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..kb.names import name_pieces
+
+DATA = Path(__file__).parent / "data"
+
+
+@dataclass(frozen=True)
+class Role:
+    office: str
+    holder: str | None
+
+
+@dataclass
+class LinkLanguage:
+    # Case-folded pieces of a role phrase → role; keyed again by first piece for the scan.
+    roles: dict[tuple[str, ...], Role] = field(default_factory=dict)
+    role_starts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
+    place_words: frozenset[str] = frozenset()
+    place_suffixes: tuple[str, ...] = ()
+    not_places: frozenset[str] = frozenset()
+    context_places: frozenset[str] = frozenset()
+
+    def is_place_context(self, word: str) -> bool:
+        folded = word.casefold()
+        return folded in self.place_words or (folded.endswith(self.place_suffixes) if self.place_suffixes
+                                              else False)
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=8)
+def link_language(code: str) -> LinkLanguage:
+    """Word lists for ``code``; a language without a folder falls back to German."""
+    folder = DATA / code if (DATA / code).is_dir() else DATA / "de"
+    language = LinkLanguage()
+    rows = csv.DictReader([line for line in (folder / "roles.tsv").read_text(encoding="utf-8").splitlines()
+                           if not line.startswith("#")], delimiter="\t")
+    for row in rows:
+        role = Role(row["office"], row["holder"] or None)
+        for phrase in row["phrase"].split("|"):
+            key = tuple(piece.casefold() for piece in name_pieces(phrase))
+            language.roles[key] = role
+            language.role_starts.setdefault(key[0], []).append(key)
+    for keys in language.role_starts.values():
+        keys.sort(key=len, reverse=True)
+    context = _lines(folder / "place_context.txt")
+    language.place_words = frozenset(w.casefold() for w in context if not w.startswith("*"))
+    language.place_suffixes = tuple(w[1:].casefold() for w in context if w.startswith("*"))
+    language.not_places = frozenset(w.casefold() for w in _lines(folder / "not_places.txt"))
+    language.context_places = frozenset(w.casefold() for w in _lines(folder / "context_places.txt"))
+    return language

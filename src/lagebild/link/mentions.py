@@ -1,0 +1,145 @@
+"""The linking stage: known-name mentions, then actors and places, date-aware.
+
+``link_mentions(article, settings)`` reads ``article.sentences`` (with their
+tokens; a sentence without tokens is cut into pieces from its text) and fills
+``article.mentions``, ``article.actors`` (unique by id, in order of first
+mention) and ``article.places``. Sentences are read in order so that short
+forms refer back: after "Kim Jong Un", a bare "Kim" is him; after any full
+personal name its surname is.
+
+Example: in an article published 2019-04-26, "US-Präsident Donald Trump traf
+Kim in Hanoi." gives mentions US (GPE, iso:USA), Donald Trump (PER,
+wd:Q22686, role president, cameo USAGOV) and Hanoi (GPE, gn:1581130).
+"""
+
+from __future__ import annotations
+
+from ..kb.lookup import KB, load_kb
+from ..kb.matcher import Match, NameMatcher, Piece, cut_pieces
+from ..kb.names import NameEntry
+from ..kb.records import KBActor, KBPlace
+from ..model import Actor, Article, Mention, Place
+from ..settings import Settings
+from .language import LinkLanguage, link_language
+from .places import choose_place, has_place_context
+from .roles import Found, apply_roles, find_role_words
+
+# Preference among actors sharing one name: a country before an organisation before a person.
+_TYPE_ORDER = {"GPE": 0, "ORG": 1, "PER": 2}
+_MENTION_TYPE = {"J": "MISC", "D": "MISC"}
+
+
+def kb_for(settings: Settings) -> KB:
+    """The knowledge base the settings name (``kb.path``, ``kb.user_actors``), loaded once per process."""
+    section = getattr(settings, "kb", None)
+    path = getattr(section, "path", "") or None
+    user = getattr(section, "user_actors", "") or None
+    return load_kb(path, user)
+
+
+def _day(article: Article) -> str | None:
+    return article.published[:10] if article.published and len(article.published) >= 10 else None
+
+
+class _ArticleLinker:
+    """State for one article: what has been seen, for back-references and unique actors."""
+
+    def __init__(self, kb: KB, language: LinkLanguage, language_code: str, day: str | None) -> None:
+        self.kb = kb
+        self.matcher = NameMatcher(kb.index)
+        self.language = language
+        self.language_code = language_code
+        self.day = day
+        self.seen: dict[str, int] = {}            # actor id → order of last mention
+        self.aliases: dict[str, list[NameEntry]] = {}
+
+    def sentence(self, text: str, spans: list[tuple[int, int]]) -> tuple[list[Piece], list[Found]]:
+        pieces = cut_pieces(text, spans)
+        matches = self.matcher.find(pieces, seen=self.seen.keys(), aliases=self.aliases)
+        found = [f for f in (self._resolve(m, pieces) for m in matches) if f is not None]
+        taken = {i for f in found for i in range(f.first, f.last + 1)}
+        phrases = find_role_words(pieces, self.language, taken)
+        found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language_code)
+        for f in found:
+            if f.actor is not None:
+                self.seen[f.actor.id] = len(self.seen)
+                if f.actor.type == "PER" and f.kind == "N" and f.last > f.first:
+                    self._learn_surname(pieces[f.last].text, f.actor)
+        found.sort(key=lambda f: (f.first, -f.last))
+        return pieces, found
+
+    def _learn_surname(self, surname: str, actor: KBActor) -> None:
+        if len(surname) >= 4 and surname[:1].isupper() and not surname.isupper():
+            entry = NameEntry((surname.casefold(),), (surname,), "S", [actor])
+            self.aliases[surname.casefold()] = [entry]
+
+    def _resolve(self, match: Match, pieces: list[Piece]) -> Found | None:
+        actors: list[tuple[str, KBActor]] = []
+        places: list[KBPlace] = []
+        for entry in match.entries:
+            for target in entry.targets:
+                if isinstance(target, KBPlace):
+                    places.append(target)
+                elif entry.kind != "R" or target.id in self.seen:
+                    actors.append((entry.kind, target))
+        if actors:
+            kind, actor = min(actors, key=self._actor_rank)
+            found = Found(match.first, match.last, kind, match.genitive, actor)
+            if actor.type == "GPE" and kind in "NA" and has_place_context(pieces, match.first, self.language):
+                found.place = self.kb.place_by_id.get(actor.id)
+            return found
+        surface = " ".join(p.text for p in pieces[match.first:match.last + 1])
+        if match.genitive:
+            surface = match.entries[0].pieces[-1] if len(match.entries[0].pieces) == 1 else surface
+        place = choose_place(places, surface, pieces, match.first, match.last, self.language)
+        if place is None:
+            return None
+        return Found(match.first, match.last, "P", match.genitive, None, place)
+
+    def _actor_rank(self, item: tuple[str, KBActor]) -> tuple:
+        kind, actor = item
+        in_office = self.kb.role_on(actor, self.day) is not None if actor.type == "PER" else False
+        recent = -self.seen.get(actor.id, -1)
+        return (_TYPE_ORDER.get(actor.type, 3), not in_office, recent, not actor.roles)
+
+
+def _contract_actor(kb: KB, actor: KBActor, role: str | None, day: str | None) -> Actor:
+    if role is None and actor.type == "PER":
+        held = kb.role_on(actor, day)
+        role = held[1] if held else None
+    return Actor(actor.id, actor.name, actor.type, actor.country, kb.code_on(actor, day), role)
+
+
+def _contract_place(place: KBPlace) -> Place:
+    return Place(place.id, place.name, place.country, place.lat, place.lon, place.feature)
+
+
+def link_mentions(article: Article, settings: Settings) -> Article:
+    """Fill mentions, actors and places from the knowledge base (the ``mentions`` stage)."""
+    kb = kb_for(settings)
+    linker = _ArticleLinker(kb, link_language(article.language), article.language, _day(article))
+    mentions: list[Mention] = []
+    actors: dict[str, Actor] = {}
+    places: dict[str, Place] = {}
+    text = article.text
+    for index, sent in enumerate(article.sentences):
+        spans = [(token.start, token.end) for token in sent.tokens] or [(sent.start, sent.end)]
+        pieces, found = linker.sentence(text, spans)
+        for f in found:
+            start, end = pieces[f.first].start, pieces[f.last].end
+            actor_id = place_id = None
+            if f.actor is not None:
+                actor_id = f.actor.id
+                if actor_id not in actors or (f.role and not actors[actor_id].role):
+                    actors[actor_id] = _contract_actor(kb, f.actor, f.role, linker.day)
+            if f.place is not None:
+                place_id = f.place.id
+                places.setdefault(place_id, _contract_place(f.place))
+            kind = "PER" if f.kind == "role" else _MENTION_TYPE.get(f.kind)
+            if kind is None:
+                kind = f.actor.type if f.actor is not None else "GPE"
+            mentions.append(Mention(start, end, text[start:end], kind, index, actor_id, place_id))
+    article.mentions = mentions
+    article.actors = list(actors.values())
+    article.places = list(places.values())
+    return article

@@ -1,0 +1,127 @@
+"""Role phrases: a country (or organisation) and a role word, with or without a name.
+
+Shapes recognised, German and English alike::
+
+    Russlands Präsident (Wladimir Putin)      genitive + role
+    der russische Präsident (Wladimir Putin)  adjective + role
+    US-Präsident (Donald Trump)               compound prefix + role
+    Russian President (Vladimir Putin)        English premodifier + role
+    Präsident Russlands / President of Russia role + country
+    Bundeskanzler (Angela Merkel)             role word that implies its country
+    Präsident Wladimir Putin                  role + name (country from the person)
+
+With a name, the person keeps the name's link and gains the role; without one,
+the office holder on the article's date is looked up ("der US-Präsident" in
+April 2019 → Donald Trump) and the phrase becomes a PER mention of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..kb.lookup import KB
+from ..kb.matcher import Piece
+from ..kb.records import KBActor
+from .language import LinkLanguage, Role
+
+_LINKERS = frozenset({"der", "des", "of", "the"})
+
+
+@dataclass
+class Found:
+    """One resolved name in a sentence: pieces first..last and what they denote."""
+
+    first: int
+    last: int
+    kind: str                      # the name kind: N, A, J, D, S, R, P or "role"
+    genitive: bool
+    actor: KBActor | None = None
+    place: object | None = None
+    role: str | None = None
+    reason: str | None = None
+
+
+@dataclass
+class RolePhrase:
+    first: int
+    last: int
+    role: Role
+
+
+def find_role_words(pieces: list[Piece], language: LinkLanguage, taken: set[int]) -> list[RolePhrase]:
+    """Role phrases among the pieces no name has claimed, longest first."""
+    out: list[RolePhrase] = []
+    i = 0
+    while i < len(pieces):
+        if i in taken:
+            i += 1
+            continue
+        for key in language.role_starts.get(pieces[i].text.casefold(), ()):
+            end = i + len(key) - 1
+            if end < len(pieces) and all(pieces[i + k].text.casefold() == key[k] and (k == 0 or pieces[i + k].joined)
+                                         for k in range(len(key))):
+                out.append(RolePhrase(i, end, language.roles[key]))
+                i = end
+                break
+        i += 1
+    return out
+
+
+def _holder(found: Found) -> str | None:
+    """The office-holding entity a country or organisation mention stands for (ISO alpha-3 / IGO code)."""
+    actor = found.actor
+    if actor is None:
+        return None
+    if actor.type == "GPE":
+        return actor.id.removeprefix("iso:")
+    if actor.type == "ORG" and actor.cameo and actor.cameo.startswith("IGO"):
+        return actor.cameo
+    return None
+
+
+def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhrase], kb: KB,
+                day: str | None, language_code: str) -> list[Found]:
+    """Attach roles to named people and turn bare role phrases into mentions of the office holder."""
+    by_first = {f.first: f for f in found}
+    by_last = {f.last: f for f in found}
+    new: list[Found] = []
+    for phrase in phrases:
+        holder = phrase.role.holder
+        start = phrase.first
+        before = by_last.get(phrase.first - 1)
+        joined = pieces[phrase.first].joined
+        if holder is None and before is not None and joined and _holder(before):
+            premodifier = (before.genitive or before.kind == "J" or pieces[phrase.first].after_hyphen
+                           or (language_code == "en" and before.kind in "NA"))
+            if premodifier:
+                holder, start = _holder(before), before.first
+        end = phrase.last
+        after_index = phrase.last + 1
+        if holder is None:
+            # "Präsident Russlands", "President of Russia", "Präsident der USA"
+            probe = after_index
+            while probe < len(pieces) and pieces[probe].text.casefold() in _LINKERS and probe - after_index < 2:
+                probe += 1
+            following = by_first.get(probe)
+            if following is not None and _holder(following) and (following.genitive or probe > after_index):
+                holder, end, after_index = _holder(following), following.last, following.last + 1
+        person = by_first.get(after_index)
+        if person is not None and person.actor is not None and person.actor.type == "PER" and \
+                pieces[after_index].joined:
+            held = kb.role_on(person.actor, day)
+            person.role = held[1] if held else phrase.role.office.replace("_", " ")
+            person.reason = f"role phrase {_text(pieces, start, end)!r}"
+            continue
+        if holder is None:
+            continue
+        holders = kb.holders(holder, phrase.role.office, on=day)
+        if holders:
+            actor = holders[0]
+            held = kb.role_on(actor, day)
+            new.append(Found(start, end, "role", False, actor, None, held[1] if held else None,
+                             f"role phrase {_text(pieces, start, end)!r} at {day or 'today'}"))
+    return new
+
+
+def _text(pieces: list[Piece], first: int, last: int) -> str:
+    return " ".join(piece.text for piece in pieces[first:last + 1])
