@@ -32,10 +32,18 @@ class StoreSettings:
 
 
 @dataclass(frozen=True)
+class KBSettings:
+    path: str = field(default="", metadata={"help": "knowledge base file (default: the one shipped in the package)"})
+    user_actors: str = field(default="", metadata={
+        "help": "TSV file of extra actors added at load time, no rebuild needed (see docs/kb.md)"})
+
+
+@dataclass(frozen=True)
 class Settings:
     ingest: IngestSettings = IngestSettings()
     language: LanguageSettings = LanguageSettings()
     store: StoreSettings = StoreSettings()
+    kb: KBSettings = KBSettings()
 
 
 _SECTIONS = {f.name: f.type for f in fields(Settings)}
