@@ -38,6 +38,7 @@ MEMO_LIMIT = 300_000
 
 # Tokens that end a negation's scope: sentence ends and strong clause breaks.
 _BOUNDARY = frozenset(".!?;:")
+_APOSTROPHES = frozenset("'\u2019")
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*|[.!?;:]")
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -99,8 +100,10 @@ def load_tone_lexicon(language: str) -> ToneLexicon | None:
         if len(parts) > 2 and parts[2] == "h":
             heads[parts[0]] = int(parts[1])
     suffixes = sorted((s.strip() for s in _lines(folder / "suffixes.txt")), key=len, reverse=True)
+    negators = {w.strip().lower() for w in _lines(folder / "negators.txt")}
+    negators |= {w.replace("'", "\u2019") for w in negators}  # "didn’t" typeset with a curly apostrophe
     return ToneLexicon(signs, heads,
-                       negators=frozenset(w.strip().lower() for w in _lines(folder / "negators.txt")),
+                       negators=frozenset(negators),
                        cancel=frozenset(w.strip().lower() for w in _lines(folder / "negation_cancel.txt")),
                        suffixes=tuple(suffixes))
 
@@ -126,11 +129,14 @@ def measure_tone(tokens: Iterable[str], lexicon: ToneLexicon) -> Tone:
     memo, negators, cancel = lexicon.memo, lexicon.negators, lexicon.cancel
     since_negator = NEGATION_WINDOW + 1
     after_negator = False
+    previous = ""
     for text in tokens:
+        glued, previous = previous in _APOSTROPHES, text
         if text in _BOUNDARY:
             since_negator, after_negator = NEGATION_WINDOW + 1, False
             continue
-        if not (text.isalpha() or _LETTER.search(text)):
+        # "didn't" split as "didn", "'", "t": the "t" is part of the word before, not a word of its own.
+        if glued or not (text.isalpha() or _LETTER.search(text)):
             continue
         words += 1
         word = text.lower()

@@ -144,3 +144,21 @@ def test_reference_article_is_clearly_negative(shared):
 
 def test_lexicon_is_loaded_once_per_process():
     assert load_tone_lexicon("de") is load_tone_lexicon("de")
+
+
+@pytest.mark.parametrize("text", ["The plan didn't bring a success.", "The plan didn\u2019t bring a success."])
+def test_english_contractions_negate(text):
+    assert tone_of(text, "en").score < 0  # tokens "didn", "'", "t"
+    assert score_tone(make_article(text, "en", tokens=False), SETTINGS).tone.score < 0  # token "didn't"
+    # A tokeniser that splits off "n't" (Penn Treebank style).
+    assert measure_tone(["The", "plan", "did", "n't", "bring", "a", "success", "."], load_tone_lexicon("en")).score < 0
+
+
+def test_stages_wire_into_the_pipeline():
+    from lagebild.events.themes import label_themes
+    from lagebild.pipeline import STAGES, Pipeline, Stage
+
+    extra = (Stage("tone", score_tone, frozenset({"sentences", "language"}), frozenset({"tone"})),
+             Stage("themes", label_themes, frozenset({"sentences", "language"}), frozenset({"themes"})))
+    names = [stage.name for stage in Pipeline(stages=STAGES + extra).stages]
+    assert names[-2:] == ["tone", "themes"]
