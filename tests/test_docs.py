@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import fields
-
-from conftest import REPO
+from pathlib import Path
 
 from lagebild.cli import _parser
 from lagebild.settings import Settings
 
-README = (REPO / "README.md").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 
 
 def _commands() -> list[str]:
