@@ -15,7 +15,7 @@ from dataclasses import replace
 from tqdm import tqdm
 
 from . import analyze_many, load_settings, open_store
-from .errors import LagebildError, PipelineConfigError, StoreError
+from .errors import LagebildError, PipelineConfigError
 from .ingest import expand_paths
 from .pipeline import Outcome
 
@@ -26,6 +26,7 @@ EPILOG = """examples:
   lagebild --db news.db ingest ../shared/data/german-news-html/html/
   lagebild --db news.db stats
   lagebild --db news.db show 3f9a0c1d2e4b5a69
+  lagebild evaluate tests/gold
 """
 
 
@@ -40,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.db:
             settings = replace(settings, store=replace(settings.store, path=args.db))
         return args.func(args, settings)
-    except (PipelineConfigError, StoreError, OSError) as exc:
+    except (LagebildError, PipelineConfigError, OSError) as exc:
         print(f"lagebild: error: {exc}", file=sys.stderr)
         return 2
 
@@ -79,6 +80,14 @@ def _parser() -> argparse.ArgumentParser:
                        epilog="example: lagebild show 3f9a0c1d2e4b5a69")
     p.add_argument("id", help="article id (as printed by ingest or analyze)")
     p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("evaluate", help="score the pipeline against gold files",
+                       epilog="example: lagebild evaluate tests/gold",
+                       description="Run every gold file under GOLD_DIR (entities: mentions, actor and place "
+                                   "links) through the pipeline and report precision, recall and F1 by language.")
+    p.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of gold files (see tests/gold/entities/README.md)")
+    p.add_argument("--json", action="store_true", help="print the full report as JSON")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("stats", help="counts of stored articles and input statuses",
                        epilog="example: lagebild --db news.db stats")
@@ -143,6 +152,14 @@ def cmd_show(args: argparse.Namespace, settings) -> int:
         print(f"lagebild: error: no article with id {args.id!r} in {settings.store.path}", file=sys.stderr)
         return 1
     print(json.dumps(article.to_dict(), ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_evaluate(args: argparse.Namespace, settings) -> int:
+    from .evaluate import format_report, run_evaluation
+
+    report = run_evaluation(args.gold_dir, settings=settings)
+    print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
     return 0
 
 
