@@ -21,6 +21,7 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*")
 _TERMINAL = frozenset(".!?:;,\"“”’»«)…")
 _QUOTES = "\"“”’»«'"
 _SENTENCE_END = frozenset(".!?…")
+_SPEAKER = re.compile(r"^[\w .’'-]{1,30}:\s")  # "Frage: …", "STANDARD: …" in an interview
 _INNER_BREAK = re.compile(r"[.!?…][\"“”»]?\s+[„\"“«]?[A-ZÄÖÜ]")
 
 
@@ -123,7 +124,7 @@ def name_line(line: str) -> str | None:
     """A person's name alone on a line, maybe with a place or role: ``"Anna Müller, Brüssel"`` → ``"Anna Müller"``."""
     name, _, rest = line.partition(",")
     name = name.strip()
-    if not person_name(name) or (rest and len(rest.split()) > 5):
+    if not person_name(name) or (rest and (len(rest.split()) > 5 or rest.rstrip()[-1:] in ("?", "!"))):
         return None
     return _tidy_name(name)
 
@@ -224,7 +225,14 @@ def title_like(text: str) -> bool:
 def question_headline(text: str) -> bool:
     """One short question or exclamation: ``"Droht ein neuer Handelskrieg?"`` may be a headline or crosshead."""
     end = text.rstrip(_QUOTES) or text
-    return len(text) <= 120 and end[-1] in "?!" and not _INNER_BREAK.search(text) and not text[0].islower()
+    return (len(text) <= 120 and end[-1] in "?!" and not _INNER_BREAK.search(text) and not text[0].islower()
+            and not _SPEAKER.match(text))
+
+
+def single_question(text: str) -> bool:
+    """One question and nothing else: ``"Herr Minister, wie geht es weiter?"``."""
+    end = text.rstrip(_QUOTES) or text
+    return len(text) <= 250 and end[-1] == "?" and not _INNER_BREAK.search(text)
 
 
 def headline_like(text: str) -> bool:

@@ -100,8 +100,8 @@ def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
     start = _body_start(blocks)
     if start is None:
         return layout
-    start = _read_header(blocks, start, layout, known_title=known_title)
-    _read_body(blocks, start, layout)
+    start, lead = _read_header(blocks, start, layout, known_title=known_title)
+    _read_body(blocks, start, layout, lead=lead)
     return layout
 
 
@@ -151,12 +151,20 @@ def _question_over_prose(blocks: list[Block], i: int) -> bool:
     """A one-line question above prose is a headline (``"Droht ein neuer Handelskrieg?"``)."""
     if not f.question_headline(blocks[i].text):
         return False
+    before = [b for b in blocks[:i] if b.kind == TEXT]
+    if before and f.headline_like(before[-1].text):
+        return False  # the headline is already above: this is the first question of an interview
     nxt = _next_text(blocks, i + 1)
     return nxt < len(blocks) and body_like(blocks[nxt].text) and not f.question_headline(blocks[nxt].text)
 
 
-def _read_header(blocks: list[Block], start: int, layout: Layout, *, known_title: str | None) -> int:
-    """Title, teaser, bylines and dates above the body; returns where the body begins."""
+def _read_header(blocks: list[Block], start: int, layout: Layout, *,
+                 known_title: str | None) -> tuple[int, list[str]]:
+    """Title, teaser, bylines and dates above the body.
+
+    Returns where the body begins, and prose found above it that belongs to the body: without a
+    headline, a short opening sentence (``"Es ist vorbei."``) is text, not furniture.
+    """
     header: list[Block] = []
     for block in blocks[:start]:
         _take_furniture(block, layout)
@@ -164,6 +172,7 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *, known_title
             header.append(block)
     title_at = _pick_title(header, known_title)
     layout.title = known_title or (header[title_at].text if title_at is not None else None)
+    lead = [b.text for b in header] if title_at is None else []
     teaser_parts = []
     for j, block in enumerate(header):
         if title_at is None or j <= title_at:
@@ -171,11 +180,15 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *, known_title
         name = f.name_line(block.text)
         if name:
             layout.add_authors([name])
+        elif f.single_question(block.text) and not teaser_parts:
+            lead.append(block.text)  # an interview's first question, not a standfirst
+        elif lead:
+            lead.append(block.text)
         elif not f.title_like(block.text) or len(block.text.split()) >= 8:
             teaser_parts.append(block.text)
     if teaser_parts:
         layout.teaser = " ".join(teaser_parts)
-    elif _is_teaser(blocks, start, has_title=layout.title is not None):
+    elif not lead and _is_teaser(blocks, start, has_title=layout.title is not None):
         layout.teaser = blocks[start].text
         nxt = _next_text(blocks, start + 1)
         for block in blocks[start + 1:nxt]:
@@ -192,24 +205,23 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *, known_title
             layout.genre = layout.genre or suffix[0]
             layout.teaser = suffix[1]
             layout.add_authors(suffix[2])
-    return start
+    return start, lead
 
 
 def _pick_title(header: list[Block], known_title: str | None) -> int | None:
     if known_title:
         wanted = " ".join(known_title.split()).casefold()
         return next((j for j, b in enumerate(header) if b.text.casefold() == wanted), None)
-    # Kickers and section names are short and stand above the headline; a subheadline is long and
-    # stands below it. So the first long candidate wins, else the last one of two words or more.
+    # The headline stands right above the teaser or body. A short line above it is a kicker or a
+    # section name; but when the line above is itself a full headline, the last line is its subheadline.
     candidates = [j for j, b in enumerate(header) if f.headline_like(b.text) and not f.name_line(b.text)]
-    full = [j for j in candidates if len(header[j].text.split()) >= 5]
-    if full:
-        return full[0]
-    for min_words in (2, 1):
-        chosen = [j for j in candidates if len(header[j].text.split()) >= min_words]
-        if chosen:
-            return chosen[-1]
-    return None
+    preferred = [j for j in candidates if len(header[j].text.split()) >= 2] or candidates
+    if not preferred:
+        return None
+    last = preferred[-1]
+    if last - 1 in candidates and len(header[last - 1].text.split()) >= 5:
+        return last - 1
+    return last
 
 
 def _is_teaser(blocks: list[Block], start: int, *, has_title: bool) -> bool:
@@ -248,8 +260,8 @@ def _take_furniture(block: Block, layout: Layout) -> None:
         layout.captions.append((block.text, block.credit))
 
 
-def _read_body(blocks: list[Block], start: int, layout: Layout) -> None:
-    paragraphs: list[str] = []
+def _read_body(blocks: list[Block], start: int, layout: Layout, *, lead: list[str]) -> None:
+    paragraphs: list[str] = list(lead)
     in_links = False
     for block in blocks[start:]:
         if block.kind == FOOTER:

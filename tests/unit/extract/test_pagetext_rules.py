@@ -155,3 +155,25 @@ def test_crosshead_is_own_paragraph_with_offsets():
 def test_related_link_list_inside_body_is_dropped():
     article = extract(f"{BODY}\n\nLesen Sie auch\nIran droht mit Vergeltung\nEU berät über Ölembargo\n\n{BODY}")
     assert "Iran droht" not in article.text and article.text.count("Luxemburg") == 2
+
+
+def test_short_opening_sentence_without_headline_stays_in_body():
+    article = extract(f"Es ist vorbei.\n\n{BODY}")
+    assert article.title is None and article.text.startswith("Es ist vorbei.\n\n")
+
+
+def test_first_interview_question_is_body_not_teaser():
+    article = extract(f"Interview\nDer Minister im Gespräch über Iran\n\nHerr Minister, wie geht es weiter?\n\n{BODY}")
+    assert article.genre == "interview" and article.title == "Der Minister im Gespräch über Iran"
+    assert article.teaser is None and article.text.startswith("Herr Minister, wie geht es weiter?\n\n")
+
+
+def test_question_headline_above_prose():
+    article = extract(f"Droht ein neuer Handelskrieg mit China?\n\n{BODY}")
+    assert article.title == "Droht ein neuer Handelskrieg mit China?" and article.text == BODY
+
+
+def test_headline_with_subheadline_below():
+    article = extract(f"EU vertagt Sanktionen gegen Iran\nMinister uneins über Ölembargo – Entscheidung im Mai\n\n{BODY}")
+    assert article.title == "EU vertagt Sanktionen gegen Iran"
+    assert article.teaser == "Minister uneins über Ölembargo – Entscheidung im Mai"
