@@ -22,7 +22,8 @@ class LanguageDefaults:
 
     ``prefix_abbreviations`` never end a sentence ("Dr.", "ca."),
     ``abbreviations`` end one only before a ``sentence_starters`` word ("usw."),
-    ``numeric_abbreviations`` are abbreviations only before a number ("Art. 5").
+    ``numeric_abbreviations`` are abbreviations only before a number ("Art. 5"),
+    ``final_abbreviations`` end one before any capitalised word ("usw. Demgemäß").
     ``ordinal_dot``: a number with a full stop is an ordinal ("am 25. April").
     """
 
@@ -30,6 +31,7 @@ class LanguageDefaults:
     prefix_abbreviations: frozenset[str] = frozenset()
     abbreviations: frozenset[str] = frozenset()
     numeric_abbreviations: frozenset[str] = frozenset()
+    final_abbreviations: frozenset[str] = frozenset()
     sentence_starters: frozenset[str] = frozenset()
     ordinal_dot: bool = False
 
@@ -72,6 +74,7 @@ def defaults_for(code: str) -> LanguageDefaults:
         prefix_abbreviations=_read_words(folder, "abbreviations_prefix.txt", capitalise=True),
         abbreviations=_read_words(folder, "abbreviations.txt", capitalise=True),
         numeric_abbreviations=_read_words(folder, "abbreviations_numeric.txt", capitalise=False),
+        final_abbreviations=_read_words(folder, "abbreviations_final.txt", capitalise=False),
         sentence_starters=_read_words(folder, "sentence_starters.txt", capitalise=False),
         ordinal_dot=bool(options.get("ordinal_dot", False)),
     )

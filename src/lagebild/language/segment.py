@@ -24,14 +24,19 @@ from .defaults import LanguageDefaults, defaults_for
 from .tokens import token_pattern
 
 _CLOSERS = "\"'”“«»’‘›‹)]"
-_OPENERS = "\"'„“”‚‘»«›‹(["
+_OPENERS = "\"'„“”‚‘»«›‹([#@"
 # A candidate boundary: terminal punctuation, closing quotes/brackets, whitespace, and (looked at,
-# not consumed) opening quotes and the next word.
+# not consumed) opening quotes or an interview dash ("Warum? – Weil …") and the next word.
 _BOUNDARY = re.compile(
-    rf"(?P<stop>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)\s+(?=(?P<open>[{re.escape(_OPENERS)}]*)(?P<next>\w+|\S))")
+    rf"(?P<stop>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)\s+"
+    rf"(?=(?P<open>(?:[-–—]\s+)?[{re.escape(_OPENERS)}]*)(?P<next>\w+|\S))")
 _PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
 _DOTTED_WORD = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 _ROMAN = re.compile(r"[IVX]{2,5}")
+# Digits closing the word before a full stop: "25", "1./2", "1.000", "Covid-19".
+_NUMBER_TAIL = re.compile(r"\d+$")
+# Words that may be an ordinal: "25", "1./2" (not "Covid-19", which often ends a sentence).
+_ORDINAL_WORD = re.compile(r"(?:\d{1,3}\./)?\d{1,3}")
 # A paragraph ending in one of these (before closing quotes) is prose, not a heading.
 _FINAL = frozenset(".!?…:;,。！？।")
 _HEADING_MAX = 200
@@ -134,12 +139,12 @@ def _split(text: str, start: int, end: int, lang: LanguageDefaults, out: list[tu
 def _ends_sentence(text: str, m: re.Match[str], lang: LanguageDefaults, floor: int) -> bool:
     """Whether candidate ``m`` ends a sentence; the subtle cases are abbreviations and ordinals."""
     stop, nxt = m.group("stop"), m.group("next")
-    if nxt[0].islower():  # „Wer?“, fragte er / z. B. der / e.g. the
+    if nxt[0].islower() and not m.group("open").endswith(("@", "#")):  # „Wer?“, fragte er / z. B. der
         return False
     if "?" in stop or "!" in stop:
         return True
-    if stop != ".":  # an ellipsis often marks an omission inside a sentence
-        return nxt in lang.sentence_starters
+    if stop != "." and stop != "..":  # an ellipsis often marks an omission inside a sentence
+        return nxt in lang.sentence_starters or text.startswith(":", m.end("next"))  # "… Mahrer: Die"
     if m.group("close"):  # „Wir bleiben.“ Dann …
         return True
     if not (nxt[0].isalnum() or m.group("open")):  # "etc. – und", "ca. -5 Grad"
@@ -151,9 +156,13 @@ def _ends_sentence(text: str, m: re.Match[str], lang: LanguageDefaults, floor: i
         return False
     if word in lang.numeric_abbreviations:
         return not nxt[0].isdigit()
-    if word.isdigit():
-        # German "am 25. April", "der 3. Weltkrieg"; a year ("im Jahr 2015. Die") ends the sentence.
-        if lang.ordinal_dot and len(word) <= 3:
+    if word in lang.final_abbreviations:  # "Busse usw. Demgemäß …"
+        return nxt[0].isupper() or nxt[0].isdigit()
+    number = _NUMBER_TAIL.search(word)
+    if number:
+        # German "am 25. April", "im 1./2. Weltkrieg";
+        # a year or an amount ("im Jahr 2015. Die", "1.000.") ends the sentence.
+        if lang.ordinal_dot and number.end() - number.start() <= 3 and _ORDINAL_WORD.fullmatch(word):
             return nxt in lang.sentence_starters
         return True
     if (word in lang.abbreviations or (len(word) == 1 and word.isalpha()) or _DOTTED_WORD.fullmatch(word)

@@ -80,7 +80,7 @@ def _compile(lang: LanguageDefaults) -> re.Pattern[str]:
     # Matching only ever starts where a token may start (a previous token swallows a whole
     # word), so the branches need no look-behind.
     branches = [_PLAIN, _PUNCT, _URL, _EMAIL, _DOMAIN, _HANDLE]
-    known = lang.prefix_abbreviations | lang.abbreviations
+    known = lang.prefix_abbreviations | lang.abbreviations | lang.final_abbreviations
     if known:
         branches.append(rf"{_alternation(sorted(known))}\.(?![^\W_])")
     if lang.numeric_abbreviations:

@@ -113,3 +113,18 @@ def test_degenerate_texts_do_not_crash(segment, text):
     article = segment(text)
     for sent in article.sentences:
         assert text[sent.start:sent.end] == text[sent.start:sent.end].strip() != ""
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Warum haben Sie gezögert? – Das war nicht meine Entscheidung.", "Warum haben Sie gezögert?"),
+    ("Die Zahl stieg deutlich.. Wien reagierte.", "Die Zahl stieg deutlich.."),
+    ("Er nannte Steuern, Abgaben usw. Demgemäß sinkt der Gewinn.", "Er nannte Steuern, Abgaben usw."),
+    ("Sie sagte, weil ... Moderator: Bitte weiter.", "Sie sagte, weil ..."),
+    ("Die Lage ist ernst. @ministerium antwortete sofort.", "Die Lage ist ernst."),
+])
+def test_splits_before_dash_handle_and_after_enumeration(sentences, text, first):
+    assert sentences(text)[0] == first
+
+
+def test_ordinal_with_slash_stays(sentences):
+    assert len(sentences("Ein Kostüm zum 1./2. Weltkrieg wurde zurückgezogen.")) == 1

@@ -11,7 +11,7 @@ from lagebild.settings import Settings
 
 def test_german_lists_load_with_capitalised_twins():
     lang = defaults_for("de")
-    assert "usw" in lang.abbreviations and "Usw" in lang.abbreviations
+    assert "bzw" in lang.abbreviations and "Bzw" in lang.abbreviations and "usw" in lang.final_abbreviations
     assert "Dr" in lang.prefix_abbreviations and "Die" in lang.sentence_starters
     assert lang.ordinal_dot
 
