@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"), None)
+_INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]+")
 _GROUP_BREAK = re.compile(r"\n\s*\n")
 _TERMINAL = frozenset(".!?:;\"“”’»«)…")
@@ -21,15 +21,19 @@ _TERMINAL = frozenset(".!?:;\"“”’»«)…")
 
 def normalise_line(line: str) -> str:
     """NBSP and other spaces → one space, soft hyphens and zero-width marks removed, ends stripped."""
-    return _SPACES.sub(" ", line.translate(_INVISIBLE)).strip()
+    for mark in _INVISIBLE:
+        if mark in line:  # str.replace on a short list beats str.translate on long texts
+            line = line.replace(mark, "")
+    return _SPACES.sub(" ", line).strip()
 
 
 def split_blocks(content: str) -> list[str]:
     """Non-empty paragraphs of ``content`` in reading order."""
     content = content.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
     blocks: list[str] = []
+    content = normalise_line(content)  # once over the whole text; newlines are kept
     for group in _GROUP_BREAK.split(content):
-        lines = [line for line in (normalise_line(raw) for raw in group.split("\n")) if line]
+        lines = [line for line in (raw.strip() for raw in group.split("\n")) if line]
         if lines:
             blocks.extend(_join_wrapped(lines))
     return blocks

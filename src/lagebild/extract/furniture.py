@@ -143,20 +143,40 @@ def byline(line: str) -> list[str] | None:
 
 
 def names_in(text: str) -> list[str] | None:
-    """Names of a byline's remainder; places, roles and agencies after the first name are dropped."""
+    """Names of a byline's remainder; places, roles and agencies after the first name are dropped.
+
+    ``"unserem Korrespondenten Max Berg in Kairo, dpa"`` → ``["Max Berg"]``; an agency alone
+    (``"AFP"``) gives ``[]``; text that is no byline gives None.
+    """
     text = text.strip().rstrip(".")
     names: list[str] = []
+    agencies = False
     for part in _NAME_SPLIT.split(text):
-        part = part.strip()
+        part = lexicon().byline_place.sub("", part.strip())
         if not part:
             continue
         if is_agency(part):
+            agencies = True
             continue
-        if person_name(part):
-            names.append(_tidy_name(part))
+        name = _name_after_role(part)
+        if name:
+            names.append(name)
         elif not names or len(part.split()) > 6:
             return None
-    return names or None
+    return names if names or agencies else None
+
+
+def _name_after_role(part: str) -> str | None:
+    """``"Anna Müller"``, or the name after a short role phrase: ``"unserer Korrespondentin Anna Müller"``."""
+    if person_name(part):
+        return _tidy_name(part)
+    tokens = part.split()
+    if not tokens[0].islower() or len(tokens) > 7:
+        return None
+    for size in (2, 3, 4):  # role nouns are capitalised in German, so the shortest name wins
+        if len(tokens) - size <= 3 and len(tokens) > size and person_name(" ".join(tokens[-size:])):
+            return _tidy_name(" ".join(tokens[-size:]))
+    return None
 
 
 def _tidy_name(name: str) -> str:

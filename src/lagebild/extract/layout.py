@@ -70,7 +70,7 @@ def classify(text: str) -> Block:
     if f.is_wire_tail(text) or f.is_prompt(text):
         return Block(text, SKIP)
     names = f.byline(text)
-    if names:
+    if names is not None:
         return Block(text, BYLINE, names=names)
     parts = [p.strip() for p in text.split(" | ")] if " | " in text and len(text) <= 150 else []
     if parts and all(f.byline(p) or date_line(p) or f.is_skip(p) for p in parts):

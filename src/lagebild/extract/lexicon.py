@@ -36,6 +36,7 @@ class Lexicon:
     date_cues: frozenset[str]       # casefolded
     function_words: frozenset[str]  # as written (capitalised)
     name_particles: frozenset[str]
+    byline_place: re.Pattern[str]   # " in Brüssel" at the end of a byline part
 
 
 def _lines(name: str) -> list[str]:
@@ -90,4 +91,5 @@ def lexicon() -> Lexicon:
         date_cues=frozenset(w.casefold() for w in _lines("date_cues.txt")),
         function_words=frozenset(_lines("function_words.txt")),
         name_particles=frozenset(_lines("name_particles.txt")),
+        byline_place=re.compile(rf"\s+(?:{_alternation(_lines('byline_places.txt'))})\s+[A-ZÄÖÜ].*$"),
     )

@@ -177,3 +177,17 @@ def test_headline_with_subheadline_below():
     article = extract(f"EU vertagt Sanktionen gegen Iran\nMinister uneins über Ölembargo – Entscheidung im Mai\n\n{BODY}")
     assert article.title == "EU vertagt Sanktionen gegen Iran"
     assert article.teaser == "Minister uneins über Ölembargo – Entscheidung im Mai"
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Von unserem Korrespondenten Max Berg in Kairo, dpa", ["Max Berg"]),
+    ("By Jane Roe in Washington", ["Jane Roe"]),
+    ("Von AFP", []),
+])
+def test_bylines_with_roles_places_and_agencies(line, names):
+    assert f.byline(line) == names
+
+
+def test_agency_only_byline_is_not_a_headline():
+    article = extract(f"EU vertagt Sanktionen gegen Iran\nVon AFP\n\n{BODY}")
+    assert article.title == "EU vertagt Sanktionen gegen Iran" and article.authors == [] and article.text == BODY
