@@ -24,7 +24,8 @@ class LanguageDefaults:
     ``abbreviations`` end one only before a ``sentence_starters`` word ("usw."),
     ``numeric_abbreviations`` are abbreviations only before a number ("Art. 5"),
     ``final_abbreviations`` end one before any capitalised word ("usw. Demgemäß").
-    ``ordinal_dot``: a number with a full stop is an ordinal ("am 25. April").
+    ``ordinal_dot``: a number with a full stop is an ordinal ("am 25. April");
+    ``capitalised_nouns``: a capital letter alone does not signal a sentence start ("… Steuern").
     """
 
     code: str
@@ -34,6 +35,7 @@ class LanguageDefaults:
     final_abbreviations: frozenset[str] = frozenset()
     sentence_starters: frozenset[str] = frozenset()
     ordinal_dot: bool = False
+    capitalised_nouns: bool = False
 
 
 def _read_words(folder, name: str, *, capitalise: bool) -> frozenset[str]:
@@ -77,4 +79,5 @@ def defaults_for(code: str) -> LanguageDefaults:
         final_abbreviations=_read_words(folder, "abbreviations_final.txt", capitalise=False),
         sentence_starters=_read_words(folder, "sentence_starters.txt", capitalise=False),
         ordinal_dot=bool(options.get("ordinal_dot", False)),
+        capitalised_nouns=bool(options.get("capitalised_nouns", False)),
     )

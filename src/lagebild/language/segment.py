@@ -143,8 +143,11 @@ def _ends_sentence(text: str, m: re.Match[str], lang: LanguageDefaults, floor: i
         return False
     if "?" in stop or "!" in stop:
         return True
-    if stop != "." and stop != "..":  # an ellipsis often marks an omission inside a sentence
-        return nxt in lang.sentence_starters or text.startswith(":", m.end("next"))  # "… Mahrer: Die"
+    if stop != "." and stop != "..":
+        # An ellipsis often marks an omission inside a sentence; a capital after it means a new
+        # sentence only where nouns are not capitalised anyway (English, not German).
+        return (nxt in lang.sentence_starters or text.startswith(":", m.end("next"))  # "… Mahrer: Die"
+                or (not lang.capitalised_nouns and nxt[0].isupper()))
     if m.group("close"):  # „Wir bleiben.“ Dann …
         return True
     if not (nxt[0].isalnum() or m.group("open")):  # "etc. – und", "ca. -5 Grad"

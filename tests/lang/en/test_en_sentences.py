@@ -20,6 +20,7 @@ ONE = [
     "She works for the Dept. of Labor.",
     "The ruling in Roe v. Wade stands.",
     "Prices rose 3.5 percent to $1,200 in 2019.",
+    "He paused ... and then went on.",
 ]
 
 
@@ -38,6 +39,7 @@ TWO = [
     ('"We will stay." Then he left.', '"We will stay."'),
     ("Is it over? Nobody knows!", "Is it over?"),
     ("He waited... Then he left.", "He waited..."),
+    ("They ignored the voters [...] Term limits are needed.", "They ignored the voters [...]"),
     ("Visit www.example.com. It is new.", "Visit www.example.com."),
     ("The storm hit (as forecast). Power failed.", "The storm hit (as forecast)."),
 ]
