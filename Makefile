@@ -20,7 +20,7 @@ run: install
 	$(BIN)/lagebild --db $(DB) stats
 
 test: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/python -m pytest
 
 bench: install

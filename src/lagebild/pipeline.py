@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import LagebildError, PipelineConfigError, StageFailed
+from .events.themes import label_themes
+from .events.tone import score_tone
 from .extract import extract_article
 from .language.detect import detect_language
 from .language.segment import segment_sentences
@@ -38,6 +40,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("language", detect_language, frozenset({"text"}), frozenset({"language"}),
           needs_supported_language=False),
     Stage("sentences", segment_sentences, frozenset({"text", "language"}), frozenset({"sentences", "tokens"})),
+    Stage("tone", score_tone, frozenset({"sentences", "language"}), frozenset({"tone"})),
+    Stage("themes", label_themes, frozenset({"sentences", "language"}), frozenset({"themes"})),
 )
 
 
