@@ -14,6 +14,7 @@ from .lexicon import lexicon
 
 _STRIP_TAIL = " :»›→>|·•-–—"
 _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?|\d+ ?(?:Min\.?|min))$", re.IGNORECASE)
+_CRUMB = re.compile(r"\s+[>›»|•·]\s+")
 _NO_WORDS = re.compile(r"^[\W_]*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÀ-ÝŁŚŻČŠŽ][\w'’.-]*|[A-Z]\.)$")
 _CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\||·|\s+via\s+|\s+for\s+|\s+für\s+)\s*")
@@ -30,10 +31,23 @@ def is_skip(line: str) -> bool:
     lex = lexicon()
     if line.strip(_STRIP_TAIL).casefold() in lex.skip or _NO_WORDS.match(line) or _TIME_ONLY.match(line):
         return True
+    if _is_breadcrumb(line):
+        return True
     if len(line) <= 40:
         folded = line.casefold()
         return any(cue in folded for cue in lex.short_cues)
     return False
+
+
+def _is_breadcrumb(line: str) -> bool:
+    """``"Startseite > Politik > Ausland"``: short items joined by arrows or bars."""
+    parts = _CRUMB.split(line)
+    return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
+
+
+def word_count(text: str) -> int:
+    """Words with a letter in them: ``"Startseite > Politik"`` has two."""
+    return sum(1 for token in text.split() if any(ch.isalpha() for ch in token))
 
 
 def is_prompt(line: str) -> bool:

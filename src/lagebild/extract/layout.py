@@ -184,7 +184,7 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *,
             lead.append(block.text)  # an interview's first question, not a standfirst
         elif lead:
             lead.append(block.text)
-        elif not f.title_like(block.text) or len(block.text.split()) >= 8:
+        elif not f.title_like(block.text) or f.word_count(block.text) >= 5:
             teaser_parts.append(block.text)
     if teaser_parts:
         layout.teaser = " ".join(teaser_parts)
@@ -210,16 +210,22 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *,
 
 def _pick_title(header: list[Block], known_title: str | None) -> int | None:
     if known_title:
+        # The source's title may carry a site name ("… | Beispielzeitung"): a contained line counts.
         wanted = " ".join(known_title.split()).casefold()
-        return next((j for j, b in enumerate(header) if b.text.casefold() == wanted), None)
+        found = next((j for j, b in enumerate(header) if b.text.casefold() == wanted), None)
+        if found is None:
+            found = next((j for j, b in enumerate(header) if len(b.text) >= 15 and b.text.casefold() in wanted),
+                         None)
+        if found is not None:
+            return found
     # The headline stands right above the teaser or body. A short line above it is a kicker or a
     # section name; but when the line above is itself a full headline, the last line is its subheadline.
     candidates = [j for j, b in enumerate(header) if f.headline_like(b.text) and not f.name_line(b.text)]
-    preferred = [j for j in candidates if len(header[j].text.split()) >= 2] or candidates
+    preferred = [j for j in candidates if f.word_count(header[j].text) >= 2] or candidates
     if not preferred:
         return None
     last = preferred[-1]
-    if last - 1 in candidates and len(header[last - 1].text.split()) >= 5:
+    if last - 1 in candidates and f.word_count(header[last - 1].text) >= 5:
         return last - 1
     return last
 

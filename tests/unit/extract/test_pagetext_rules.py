@@ -191,3 +191,8 @@ def test_bylines_with_roles_places_and_agencies(line, names):
 def test_agency_only_byline_is_not_a_headline():
     article = extract(f"EU vertagt Sanktionen gegen Iran\nVon AFP\n\n{BODY}")
     assert article.title == "EU vertagt Sanktionen gegen Iran" and article.authors == [] and article.text == BODY
+
+
+def test_source_title_with_site_name_still_finds_the_headline():
+    article = extract(f"Menü\nIran-Sanktionen vertagt\n\n{BODY}", title="Iran-Sanktionen vertagt | Beispielzeitung")
+    assert article.title == "Iran-Sanktionen vertagt | Beispielzeitung" and article.text == BODY
