@@ -65,7 +65,9 @@ def _case_ok(entry: NameEntry, pieces: list[Piece], first: int) -> bool:
         return all(pieces[first + k].text == entry.pieces[k] for k in range(len(entry.pieces) - 1)) and \
             pieces[first + len(entry.pieces) - 1].text == entry.pieces[-1]
     if kind == "J" and not entry.pieces[0][:1].isupper():
-        return True
+        # The bare German base form capitalised is the language ("auf Deutsch", "Russisch lernen").
+        last = pieces[first + len(entry.pieces) - 1].text
+        return not (entry.pieces[-1].endswith("sch") and last[:1].isupper())
     for k, written in enumerate(entry.pieces):
         text = pieces[first + k].text
         if written[:1].isupper() and not text[:1].isupper():

@@ -1,9 +1,11 @@
 """Per-language word lists the linker needs, read from ``link/data/<lang>/``.
 
-A new language is a new folder with the same four files: ``roles.tsv`` (role
+A new language is a new folder with the same five files: ``roles.tsv`` (role
 words → office), ``place_context.txt`` (words after which a town may stand),
 ``not_places.txt`` (words never read as towns), ``context_places.txt`` (towns
-that need such context even when large).
+that need such context even when large), ``sentence_initial_words.txt``
+(ordinary words that are surnames too, ignored as short names or towns when
+they open a sentence).
 
 Example: ``link_language("de").roles[("präsident",)]`` → ``Role("president", None)``.
 """
@@ -35,6 +37,7 @@ class LinkLanguage:
     place_suffixes: tuple[str, ...] = ()
     not_places: frozenset[str] = frozenset()
     context_places: frozenset[str] = frozenset()
+    sentence_initial: frozenset[str] = frozenset()
 
     def is_place_context(self, word: str) -> bool:
         folded = word.casefold()
@@ -69,4 +72,5 @@ def link_language(code: str) -> LinkLanguage:
     language.place_suffixes = tuple(w[1:].casefold() for w in context if w.startswith("*"))
     language.not_places = frozenset(w.casefold() for w in _lines(folder / "not_places.txt"))
     language.context_places = frozenset(w.casefold() for w in _lines(folder / "context_places.txt"))
+    language.sentence_initial = frozenset(w.casefold() for w in _lines(folder / "sentence_initial_words.txt"))
     return language

@@ -27,6 +27,8 @@ from .roles import Found, apply_roles, find_role_words
 # Preference among actors sharing one name: a country before an organisation before a person.
 _TYPE_ORDER = {"GPE": 0, "ORG": 1, "PER": 2}
 _MENTION_TYPE = {"J": "MISC", "D": "MISC"}
+# Lower-case name particles that belong to a surname ("von der Leyen", "al-Assad", "Van der Bellen").
+_PARTICLES = frozenset({"von", "van", "der", "de", "del", "al", "el", "bin", "ibn", "la", "le", "da", "di", "dos"})
 
 
 def kb_for(settings: Settings) -> KB:
@@ -64,16 +66,27 @@ class _ArticleLinker:
             if f.actor is not None:
                 self.seen[f.actor.id] = len(self.seen)
                 if f.actor.type == "PER" and f.kind == "N" and f.last > f.first:
-                    self._learn_surname(pieces[f.last].text, f.actor)
+                    self._learn_surname(pieces[f.first:f.last + 1], f.actor)
         found.sort(key=lambda f: (f.first, -f.last))
         return pieces, found
 
-    def _learn_surname(self, surname: str, actor: KBActor) -> None:
-        if len(surname) >= 4 and surname[:1].isupper() and not surname.isupper():
-            entry = NameEntry((surname.casefold(),), (surname,), "S", [actor])
-            self.aliases[surname.casefold()] = [entry]
+    def _learn_surname(self, name: list[Piece], actor: KBActor) -> None:
+        """After "Alexander Van der Bellen", "Van der Bellen" (or after "Sebastian Kurz", "Kurz") is him."""
+        start = next((k for k in range(1, len(name)) if name[k].text.casefold() in _PARTICLES), len(name) - 1)
+        surname = name[start:]
+        last = surname[-1].text
+        if len(last) < 4 or not last[:1].isupper() or last.isupper():
+            return
+        entry = NameEntry(tuple(p.text.casefold() for p in surname), tuple(p.text for p in surname), "S",
+                          [actor])
+        self.aliases[entry.key[0]] = [entry]
 
     def _resolve(self, match: Match, pieces: list[Piece]) -> Found | None:
+        if match.first == match.last and (match.first == 0 or not pieces[match.first].joined) \
+                and _opens_sentence(pieces, match.first) \
+                and pieces[match.first].text.casefold() in self.language.sentence_initial \
+                and all(entry.kind in "SRP" for entry in match.entries):
+            return None
         actors: list[tuple[str, KBActor]] = []
         places: list[KBPlace] = []
         for entry in match.entries:
@@ -101,6 +114,10 @@ class _ArticleLinker:
         in_office = self.kb.role_on(actor, self.day) is not None if actor.type == "PER" else False
         recent = -self.seen.get(actor.id, -1)
         return (_TYPE_ORDER.get(actor.type, 3), not in_office, recent, not actor.roles)
+
+
+def _opens_sentence(pieces: list[Piece], index: int) -> bool:
+    return index == 0
 
 
 def _contract_actor(kb: KB, actor: KBActor, role: str | None, day: str | None) -> Actor:

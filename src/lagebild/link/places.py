@@ -8,7 +8,7 @@ matched a town of 15,000+ people, mostly ordinary words and first names
 * with context: a locative preposition or place noun right before it
   ("in Wladiwostok", "Hauptstadt Pjöngjang", "nach der Krim" with one article
   between), or a name of two or more pieces ("Rio de Janeiro");
-* without context only for large, unambiguous places: capitals, towns of
+* without context only for large, unambiguous places: capitals of 100,000, towns of
   a million people, or towns of 300,000 whose German name differs from the
   English one (an exonym like "Wladiwostok" is German evidence in itself),
   and never for words on ``context_places`` ("Essen").
@@ -28,6 +28,7 @@ from .language import LinkLanguage
 _ARTICLES = frozenset({"der", "dem", "den", "des", "die", "the"})
 LARGE = 1_000_000
 LARGE_EXONYM = 300_000
+LARGE_CAPITAL = 100_000
 
 
 def has_place_context(pieces: list[Piece], first: int, language: LinkLanguage) -> bool:
@@ -50,6 +51,6 @@ def choose_place(candidates: list[KBPlace], surface: str, pieces: list[Piece], f
     if folded in language.context_places or place.feature != "city":
         return None
     exonym = surface != place.name
-    if place.capital or place.population >= LARGE or (exonym and place.population >= LARGE_EXONYM):
+    if (place.capital and place.population >= LARGE_CAPITAL) or place.population >= LARGE or (exonym and place.population >= LARGE_EXONYM):
         return place
     return None

@@ -1,0 +1,196 @@
+"""The linking stage on hand-built German and English sentences, one behaviour each."""
+
+import pytest
+from link_helpers import make_article
+
+from lagebild.link.mentions import link_mentions
+from lagebild.model import Article
+from lagebild.settings import Settings
+
+
+def link(text: str, *, published: str | None = "2019-04-26", language: str = "de") -> Article:
+    return link_mentions(make_article(text, published=published, language=language), Settings())
+
+
+def spans(article: Article) -> list[tuple[str, str | None, str | None]]:
+    return [(m.text, m.actor, m.place) for m in article.mentions]
+
+
+def actor(article: Article, ident: str):
+    return next(a for a in article.actors if a.id == ident)
+
+
+def test_offsets_are_exact():
+    article = link("Gestern traf Wladimir Putin in Wladiwostok ein.")
+    for mention in article.mentions:
+        assert article.text[mention.start:mention.end] == mention.text
+    assert [(m.text, m.type, m.sentence) for m in article.mentions] == [
+        ("Wladimir Putin", "PER", 0), ("Wladiwostok", "GPE", 0)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Russlands Wirtschaft wächst.", "Russlands"),
+    ("Die Wirtschaft Nordkoreas stockt.", "Nordkoreas"),
+    ("Die Pläne der USA sind unklar.", "USA"),
+])
+def test_country_genitive(text, surface):
+    article = link(text)
+    assert article.mentions[0].text == surface
+    assert article.mentions[0].type == "GPE"
+    assert article.mentions[0].actor.startswith("iso:")
+
+
+@pytest.mark.parametrize("form", ["russisch", "russische", "russischen", "russischer", "russisches",
+                                  "russischem"])
+def test_adjective_endings(form):
+    article = link(f"Das ist ein {form} Thema.")
+    assert spans(article) == [(form, "iso:RUS", None)]
+    assert article.mentions[0].type == "MISC"
+
+
+def test_inhabitants_and_compound_adjective():
+    article = link("Die Nordkoreaner und die Russen lesen die nordkoreanischen Zeitungen.")
+    assert [m.actor for m in article.mentions] == ["iso:PRK", "iso:RUS", "iso:PRK"]
+
+
+def test_language_name_is_not_the_country():
+    assert link("Er spricht fließend Russisch.").mentions == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die UN-Sanktionen bleiben.", [("UN", "wd:Q1065")]),
+    ("Die EU-Kommission schweigt.", [("EU-Kommission", "kb:european-commission")]),
+    ("Der Kim-Putin-Gipfel begann.", [("Putin", "wd:Q7747")]),
+])
+def test_compounds(text, expected):
+    assert [(m.text, m.actor) for m in link(text).mentions] == expected
+
+
+def test_compound_names_refer_back():
+    article = link("Kim Jong Un kam an. Der Kim-Putin-Gipfel begann.")
+    assert [(m.text, m.actor) for m in article.mentions] == [
+        ("Kim Jong Un", "wd:Q56226"), ("Kim", "wd:Q56226"), ("Putin", "wd:Q7747")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Der Gipfel fand in Wladiwostok statt.", "gn:2013348"),
+    ("Händler in Pjöngjang klagen.", "gn:1871859"),
+    ("Sie flog nach Peking.", "gn:1816670"),
+    ("The summit took place in Vladivostok.", "gn:2013348"),
+])
+def test_exonyms_and_places_with_coordinates(text, place):
+    article = link(text)
+    assert [m.place for m in article.mentions] == [place]
+    found = article.places[0]
+    assert found.id == place and found.lat is not None and found.lon is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Auch das ist wahr.",
+    "Am Ende blieb nichts.",
+    "Er kam zu spät.",
+    "Man weiß es nicht.",
+    "Kim kam spät.",
+    "Wladimir kam spät.",
+])
+def test_ordinary_words_and_first_names_are_not_places(text):
+    assert link(text).places == []
+
+
+def test_first_name_before_surname_is_the_person_not_a_town():
+    article = link("Wladimir Putin sprach lange.")
+    assert spans(article) == [("Wladimir Putin", "wd:Q7747", None)]
+
+
+def test_small_town_needs_a_preposition():
+    assert link("Zug fährt ab.").places == []
+    assert [p.id for p in link("Die Firma sitzt in Zug.").places] == ["gn:2657908"]
+
+
+def test_large_city_needs_no_context():
+    assert [m.place for m in link("Moskau reagierte gelassen.").mentions] == ["gn:524901"]
+
+
+@pytest.mark.parametrize("published, name", [
+    ("2019-04-26", "Donald Trump"),
+    ("2022-03-01", "Joe Biden"),
+    ("2015-05-05", "Barack Obama"),
+])
+def test_role_phrase_without_a_name_is_date_aware(published, name):
+    article = link("Der US-Präsident schwieg.", published=published)
+    person = [m for m in article.mentions if m.type == "PER"]
+    assert [m.text for m in person] == ["US-Präsident"]
+    linked = actor(article, person[0].actor)
+    assert linked.name == name and linked.cameo == "USAGOV" and linked.role == "president"
+
+
+def test_adjective_role_phrase():
+    article = link("Der russische Präsident schwieg.", published="2010-01-01")
+    person = [m for m in article.mentions if m.type == "PER"][0]
+    assert person.text == "russische Präsident"
+    assert actor(article, person.actor).name == "Dmitry Medvedev"
+
+
+def test_role_phrase_with_a_name_sets_role_and_code():
+    article = link("Russlands Präsident Wladimir Putin und US-Außenminister John Kerry sprachen.",
+                   published="2015-05-05")
+    putin, kerry = actor(article, "wd:Q7747"), actor(article, "wd:Q22316")
+    assert (putin.cameo, putin.role) == ("RUSGOV", "president")
+    assert (kerry.cameo, kerry.role) == ("USAGOV", "secretary of state")
+
+
+def test_role_follows_the_date_for_the_same_person():
+    article = link("Wladimir Putin sprach.", published="2010-06-01")
+    assert actor(article, "wd:Q7747").role == "prime minister"
+
+
+def test_english_role_phrases():
+    article = link("Russian President Vladimir Putin met the US president.", language="en",
+                   published="2019-04-26")
+    assert actor(article, "wd:Q7747").role == "president"
+    assert "wd:Q22686" in {a.id for a in article.actors}
+
+
+def test_role_after_country():
+    article = link("Der Präsident Russlands schwieg.", published="2019-04-26")
+    assert "wd:Q7747" in {m.actor for m in article.mentions}
+
+
+def test_short_forms_refer_back_within_the_article():
+    article = link("Kim Jong Un traf Putin. Kim lächelte. Später sprach Peskow mit Sergej Lawrow. Lawrow ging.")
+    assert [m.actor for m in article.mentions if m.text == "Kim"] == ["wd:Q56226"]
+    assert [m.text for m in article.mentions if m.actor == "kb:sergey-lavrov"] == ["Sergej Lawrow", "Lawrow"]
+
+
+def test_learned_surname_with_particles():
+    article = link("Alexander Van der Bellen reiste ab. Van der Bellen sagte nichts.")
+    assert [m.text for m in article.mentions] == ["Alexander Van der Bellen", "Van der Bellen"]
+
+
+def test_learned_surname_not_at_sentence_start_when_an_ordinary_word():
+    article = link("Sebastian Kurz reiste ab. Kurz darauf kam er zurück.")
+    assert [m.text for m in article.mentions] == ["Sebastian Kurz"]
+
+
+def test_media_and_organisations():
+    article = link("Wie die Nachrichtenagentur Yonhap und die Webseite Daily NK melden, tagt der "
+                   "UN-Sicherheitsrat an der Fernöstlichen Föderalen Universität.")
+    assert {m.actor for m in article.mentions} >= {"kb:yonhap", "kb:dailynk", "kb:fefu",
+                                                   "kb:united-nations-security-council"}
+    assert actor(article, "kb:dailynk").cameo == "KORMED"
+
+
+def test_actors_are_unique_and_in_order():
+    article = link("Putin traf Kim Jong Un. Putin lächelte. Russland und Russlands Nachbarn.")
+    assert [a.id for a in article.actors] == ["wd:Q7747", "wd:Q56226", "iso:RUS"]
+
+
+def test_country_in_locative_context_is_also_a_place():
+    article = link("Sie reisten nach Russland.")
+    assert article.mentions[0].place == "iso:RUS"
+    assert article.places[0].feature == "country"
+
+
+def test_no_sentences_no_mentions():
+    article = link_mentions(Article(text="Putin."), Settings())
+    assert article.mentions == [] and article.actors == []
