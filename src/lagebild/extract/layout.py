@@ -171,7 +171,9 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *,
         if block.kind == TEXT:
             header.append(block)
     title_at = _pick_title(header, known_title)
-    layout.title = known_title or (header[title_at].text if title_at is not None else None)
+    layout.title = header[title_at].text if title_at is not None else known_title
+    if known_title and (layout.title is None or layout.title.casefold() not in known_title.casefold()):
+        layout.title = known_title  # the page's headline differs: the source's title wins
     lead = [b.text for b in header] if title_at is None else []
     teaser_parts = []
     for j, block in enumerate(header):

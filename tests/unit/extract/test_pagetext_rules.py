@@ -195,4 +195,4 @@ def test_agency_only_byline_is_not_a_headline():
 
 def test_source_title_with_site_name_still_finds_the_headline():
     article = extract(f"Menü\nIran-Sanktionen vertagt\n\n{BODY}", title="Iran-Sanktionen vertagt | Beispielzeitung")
-    assert article.title == "Iran-Sanktionen vertagt | Beispielzeitung" and article.text == BODY
+    assert article.title == "Iran-Sanktionen vertagt" and article.text == BODY
