@@ -23,6 +23,7 @@ from ..model import Article, RawDocument, Span
 from .authors import clean_authors
 from .boilerplate import is_boilerplate
 from .captions import find_captions
+from .lead import PROBE_CHARS, find_lead
 from .metadata import iso_day, read_metadata
 
 # trafilatura settings tried in turn: precision first; a result shorter than SHORT_BODY_CHARS is
@@ -49,9 +50,13 @@ def extract_html(raw: RawDocument) -> Article:
             blocks = retry
     if not blocks:
         raise NoArticleText(raw.source, "no article body found in the HTML page")
+    page = read_metadata(tree)
+    # The lead carries the story's key facts, so it is body text as well as the teaser.
+    teaser = find_lead(tree, page.description)
+    if teaser and not _contains(blocks, teaser):
+        blocks.insert(0, (False, teaser))
     text, headings = _join(blocks)
 
-    page = read_metadata(tree)
     guessed = extract_metadata(tree, raw.url)
     publisher = page.publisher or guessed.sitename
     # Structured data first; trafilatura's byline guess only when that names no person, and only
@@ -70,6 +75,7 @@ def extract_html(raw: RawDocument) -> Article:
         published=raw.published or page.published or iso_day(guessed.date),
         captions=find_captions(tree),
         headings=headings,
+        teaser=teaser,
     )
 
 
@@ -81,6 +87,11 @@ def _parse(raw: RawDocument) -> HtmlElement:
     if tree is None:
         raise NoArticleText(raw.source, "the HTML page is empty or cannot be parsed")
     return tree
+
+
+def _contains(blocks: list[tuple[bool, str]], lead: str) -> bool:
+    probe = " ".join(lead.split())[:PROBE_CHARS]
+    return any(probe in " ".join(text.split()) for _, text in blocks)
 
 
 def _length(blocks: list[tuple[bool, str]]) -> int:

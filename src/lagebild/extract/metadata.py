@@ -40,6 +40,7 @@ class PageMetadata:
     url: str | None = None
     title: str | None = None
     body: str | None = None
+    description: str | None = None
 
 
 def read_metadata(tree: HtmlElement) -> PageMetadata:
@@ -61,6 +62,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
     if meta.publisher is None:
         meta.publisher = _first_str(tags.get("og:site_name"))
     meta.url = _canonical(tree) or _first_str(tags.get("og:url"))
+    meta.description = (_first_str(tags.get("og:description")) or _first_str(tags.get("description"))
+                        or (_first_str(article.get("description")) if article is not None else None))
     return meta
 
 
