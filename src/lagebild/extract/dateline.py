@@ -1,8 +1,8 @@
 """Datelines that open a news body: ``"Wien – "``, ``"Berlin (dpa) - "``, ``"WASHINGTON (Reuters) -"``.
 
 The place (one to four capitalised words, ``/``-joined places, an optional
-region or wire date after a comma) and an optional agency in brackets are
-followed by a dash. Example: ``"KIEW, 3. März (Reuters) - Die Ukraine …"``
+region or wire date after a comma) and an optional agency in brackets, or
+the agency alone (``"(CNN) — "``), are followed by a dash. Example: ``"KIEW, 3. März (Reuters) - Die Ukraine …"``
 has the dateline ``"KIEW, 3. März (Reuters)"``. The same shape after the
 first sentence of a one-line text marks where a teaser ends and the body
 begins (``"… gehört. Wien – Die Gewerkschaft …"``).
@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from .lexicon import _lines, lexicon
+from .lexicon import lexicon
 
 _TOKEN = r"(?:[A-ZÄÖÜÀ-Ý][a-zäöü]{0,2}\.|[A-ZÄÖÜÀ-ÝŁŚŻČŠŽ][\w'’-]*)"
 _AGENCY_PART = re.compile(r"[/,]\s*|\s+und\s+|\s+and\s+")
@@ -31,12 +31,12 @@ class Dateline:
 @cache
 def _pattern() -> re.Pattern[str]:
     lex = lexicon()
-    particles = "|".join(re.escape(p) for p in sorted(_lines("place_particles.txt"), key=len, reverse=True))
+    particles = "|".join(re.escape(p) for p in sorted(lex.place_particles, key=len, reverse=True))
     months = "(?i:" + "|".join(re.escape(m) for m in sorted(lex.months, key=len, reverse=True)) + ")"
     place = rf"{_TOKEN}(?:\s+(?:(?:{particles})\s+)?{_TOKEN}){{0,3}}"
     return re.compile(
-        rf"(?P<dateline>(?P<place>{place}(?:\s*/\s*{place}){{0,3}})"
-        rf"(?:,\s*{place})?(?:,\s*(?:\d{{1,2}}\.\s*(?:{months})|(?:{months})\.?\s+\d{{1,2}}))?"
+        rf"(?P<dateline>(?:(?P<place>{place}(?:\s*/\s*{place}){{0,3}})"
+        rf"(?:,\s*{place})?(?:,\s*(?:\d{{1,2}}\.\s*(?:{months})|(?:{months})\.?\s+\d{{1,2}}))?)?"
         r"(?:\s*\((?P<agency>[^()\n]{1,40})\))?)"
         r"(?:\s+|(?<=\)))[–—-]{1,2}\s*(?=[„\"“'‚«»(A-ZÄÖÜ0-9])")
 
@@ -59,14 +59,16 @@ def _checked(match: re.Match[str] | None, text: str) -> Dateline | None:
     if match is None:
         return None
     lex = lexicon()
-    place = match.group("place")
-    first = place.split()[0].rstrip(".")
-    if first in lex.function_words or first.casefold() in lex.months or len(place) > 45:
+    place, agency = match.group("place"), match.group("agency")
+    if place is None and agency is None:
         return None
-    agency = match.group("agency")
+    if place is not None:
+        first = place.split()[0].rstrip(".")
+        if first in lex.function_words or first.casefold() in lex.months or len(place) > 45:
+            return None
     if agency is not None and not all(_agency_word(p) for p in _AGENCY_PART.split(agency) if p):
         return None
-    return Dateline(match.group("dateline"), match.start(), match.end())
+    return Dateline(match.group("dateline").strip(), match.start("dateline"), match.end())
 
 
 def _agency_word(part: str) -> bool:

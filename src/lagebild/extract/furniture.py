@@ -41,6 +41,8 @@ def is_skip(line: str) -> bool:
 
 def _is_breadcrumb(line: str) -> bool:
     """``"Startseite > Politik > Ausland"``: short items joined by arrows or bars."""
+    if len(line) > 150 or not any(mark in line for mark in ">›»|•·"):
+        return False
     parts = _CRUMB.split(line)
     return len(parts) >= 3 and all(0 < len(p.split()) <= 3 for p in parts)
 

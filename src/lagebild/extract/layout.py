@@ -222,7 +222,8 @@ def _pick_title(header: list[Block], known_title: str | None) -> int | None:
             return found
     # The headline stands right above the teaser or body. A short line above it is a kicker or a
     # section name; but when the line above is itself a full headline, the last line is its subheadline.
-    candidates = [j for j, b in enumerate(header) if f.headline_like(b.text) and not f.name_line(b.text)]
+    candidates = [j for j, b in enumerate(header) if _opens_like_words(b.text) and f.headline_like(b.text)
+                  and not f.name_line(b.text)]
     preferred = [j for j in candidates if f.word_count(header[j].text) >= 2] or candidates
     if not preferred:
         return None
@@ -297,7 +298,12 @@ def _read_body(blocks: list[Block], start: int, layout: Layout, *, lead: list[st
 
 def _crosshead(text: str) -> bool:
     """Headline-shaped and opening with a word or quote: not a "— Name" attribution, bullet or footnote."""
-    return f.headline_like(text) and len(text) <= 120 and (text[0].isalpha() or text[0] in "„\"“‚«»'")
+    return _opens_like_words(text) and f.headline_like(text) and len(text) <= 120
+
+
+def _opens_like_words(text: str) -> bool:
+    """Headlines open with a word, a number or a quote, never with a dash, bullet or legend symbol."""
+    return text[0].isalnum() or text[0] in "„\"“‚«»'"
 
 
 def _read_tail(paragraphs: list[str], layout: Layout) -> None:

@@ -37,6 +37,7 @@ class Lexicon:
     function_words: frozenset[str]  # as written (capitalised)
     name_particles: frozenset[str]
     byline_place: re.Pattern[str]   # " in Brüssel" at the end of a byline part
+    place_particles: tuple[str, ...]  # "am" in "Frankfurt am Main"
 
 
 def _lines(name: str) -> list[str]:
@@ -91,5 +92,6 @@ def lexicon() -> Lexicon:
         date_cues=frozenset(w.casefold() for w in _lines("date_cues.txt")),
         function_words=frozenset(_lines("function_words.txt")),
         name_particles=frozenset(_lines("name_particles.txt")),
+        place_particles=tuple(_lines("place_particles.txt")),
         byline_place=re.compile(rf"\s+(?:{_alternation(_lines('byline_places.txt'))})\s+[A-ZÄÖÜ].*$"),
     )

@@ -196,3 +196,14 @@ def test_agency_only_byline_is_not_a_headline():
 def test_source_title_with_site_name_still_finds_the_headline():
     article = extract(f"Menü\nIran-Sanktionen vertagt\n\n{BODY}", title="Iran-Sanktionen vertagt | Beispielzeitung")
     assert article.title == "Iran-Sanktionen vertagt" and article.text == BODY
+
+
+def test_agency_only_dateline():
+    found = leading_dateline("(CNN) — The president said")
+    assert found is not None and found.text == "(CNN)"
+    assert leading_dateline("(66) – Der Präsident") is None
+
+
+def test_legend_lines_are_not_headlines():
+    article = extract(f"██ Partei A – 12 Sitze\n██ Partei B – 9 Sitze\n\n{BODY}")
+    assert article.title is None and article.text.startswith("██ Partei A")
