@@ -70,6 +70,12 @@ def is_related(line: str) -> bool:
     return len(line) <= 200 and lexicon().related.match(line) is not None
 
 
+def bare_cue(line: str) -> bool:
+    """A related-links cue with no link of its own: ``"Mehr zum Thema"``, not ``"Lesen Sie auch: Titel"``."""
+    match = lexicon().related.match(line)
+    return match is not None and word_count(line[match.end():]) < 2
+
+
 def is_wire_tail(line: str) -> bool:
     """Newsroom credits: ``"Reporting by Jane Roe; Editing by John Doe"``, ``"… contributed to this report."``."""
     lex = lexicon()

@@ -276,7 +276,7 @@ def _read_body(blocks: list[Block], start: int, layout: Layout, *, lead: list[st
         if block.kind == FOOTER:
             break
         if block.kind == RELATED:
-            in_links = True
+            in_links = f.bare_cue(block.text)  # "Mehr zum Thema" alone: its links follow
             continue
         if block.kind != TEXT:
             _take_furniture(block, layout)

@@ -207,3 +207,9 @@ def test_agency_only_dateline():
 def test_legend_lines_are_not_headlines():
     article = extract(f"██ Partei A – 12 Sitze\n██ Partei B – 9 Sitze\n\n{BODY}")
     assert article.title is None and article.text.startswith("██ Partei A")
+
+
+def test_inline_read_also_link_keeps_the_crosshead_after_it():
+    article = extract(f"{BODY}\n\nLesen Sie auch: Iran droht mit Vergeltung\n\nWas Brüssel jetzt plant\n\n{BODY}")
+    assert "Iran droht" not in article.text
+    assert [h.text for h in article.headings] == ["Was Brüssel jetzt plant"]
