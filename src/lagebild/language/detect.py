@@ -31,10 +31,17 @@ _WIDE_WEIGHT = 3
 
 @cache
 def _identifier():
-    """py3langid's identifier with normalised probabilities, built on first use."""
+    """py3langid's identifier with normalised probabilities, built on first use.
+
+    It is restricted to languages with an ISO 639-1 code, the contract's ``language``: the
+    model's three-letter extras (Nigerian Pidgin "pcm", "zxx" for no language, Cantonese "yue")
+    otherwise steal short English or Chinese paragraphs from "en" and "zh".
+    """
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages([code for code in identifier.labels if len(code) == 2])
+    return identifier
 
 
 def identify(text: str, *, default: str) -> tuple[str, float]:

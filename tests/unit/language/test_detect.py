@@ -68,3 +68,10 @@ def test_model_loads_lazily_and_once():
             "d.identify('The government met on Monday in Vienna.', default='de'); "
             "info = d._identifier.cache_info(); assert (info.misses, info.hits) == (1, 1), info")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_only_iso_639_1_codes_come_out():
+    # A short English line with West African names once came out as Nigerian Pidgin ("pcm").
+    lang, _ = identify("Heads of state of the African Union (AU) gathered in Abuja, Nigeria's capital, "
+                       "for a trade summit.", default="xx")
+    assert lang == "en"
