@@ -1,8 +1,9 @@
 """Reader prompts and link-list cues that trafilatura sometimes keeps inside the body.
 
 A short block that starts with a known cue ("Mehr zum Thema", "Lesen Sie
-auch", "Sign up for our newsletter") or is only a furniture word ("Anzeige")
-is page furniture, not article text. Long blocks are never dropped: a cue at
+auch"), mentions a reader prompt ("newsletter", "abonnieren"), is a bare
+web address, carries an e-mail address ("Write to … at …@…") or is only a
+furniture word ("Anzeige") is page furniture, not article text. Long blocks are never dropped: a cue at
 the start of a real paragraph is too rare to risk losing it. Example input:
 ``"Lesen Sie auch: Was die Ampel jetzt plant"`` → boilerplate.
 """
@@ -15,6 +16,8 @@ from functools import cache
 from .phrases import phrases
 
 MAX_BOILERPLATE_CHARS = 200
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 
 
 @cache
@@ -22,6 +25,13 @@ def _cue() -> re.Pattern[str]:
     words = sorted(set(phrases("boilerplate")), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
     return re.compile(rf"^(?:{alternation})(?:(?<=\W)|(?!\w))", re.IGNORECASE)
+
+
+@cache
+def _prompt() -> re.Pattern[str]:
+    words = sorted(set(phrases("prompts")), key=len, reverse=True)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -35,4 +45,6 @@ def is_boilerplate(text: str) -> bool:
         return False
     if text.strip(" :.!|»›>-–—").casefold() in _whole():
         return True
-    return _cue().match(text) is not None
+    if _ADDRESS.fullmatch(text.strip()) or _EMAIL.search(text):
+        return True
+    return _cue().match(text) is not None or _prompt().search(text) is not None
