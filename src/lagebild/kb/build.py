@@ -223,6 +223,8 @@ def _known_qids(shared: Path) -> dict[str, str]:
     qids: dict[str, str] = {}
     for row in csv.DictReader((shared / "kb" / "leaders_wikidata_2021_2022.csv").open(encoding="utf-8")):
         qids.setdefault(row["officeholderLabel"].casefold(), row["officeholder"])
+    for row in read_tsv(SOURCES / "wikidata_label_fixes.tsv"):
+        qids.setdefault(row["label"].casefold(), row["qid"])
     for row in csv.DictReader((shared / "kb" / "igo_officeholders_wikidata.csv").open(encoding="utf-8")):
         qids.setdefault(row["person"].casefold(), row["personID"])
     return qids
@@ -236,9 +238,10 @@ def _add_wikidata_leaders(kb: KBBuilder, by_name: dict[str, ActorRecord], shared
     """2021–22 heads of state/government; years only, so terms are widened to whole years."""
     country_of_qid = {row["qid"]: row["iso3"] for row in csv.DictReader(
         (shared / "kb" / "de_country_adjectives_candidates.tsv").open(encoding="utf-8"), delimiter="\t")}
+    fixes = {row["qid"]: row["label"] for row in read_tsv(SOURCES / "wikidata_label_fixes.tsv")}
     for row in csv.DictReader((shared / "kb" / "leaders_wikidata_2021_2022.csv").open(encoding="utf-8")):
         country = country_of_qid.get(row["countryid"])
-        name = row["officeholderLabel"]
+        name = fixes.get(row["officeholder"], row["officeholderLabel"])
         if not country or not name or name.casefold() in hand_written or name.startswith("Q"):
             continue
         record = _person(kb, by_name, name, row["officeholder"], country)
@@ -276,8 +279,8 @@ def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: 
 
 
 def _title_case(phrase: str) -> str:
-    """``"KIM JONG-UN"`` → ``"Kim Jong-Un"``; matching ignores case inside words anyway."""
-    return "-".join(part.capitalize() for part in phrase.title().split("-")).replace(" ", " ")
+    """``"FRANKLIN D. ROOSEVELT"`` → ``"Franklin D. Roosevelt"``; matching ignores case inside words anyway."""
+    return phrase.title()
 
 
 # ---------------------------------------------------------------- places

@@ -1,11 +1,13 @@
 """Per-language word lists the linker needs, read from ``link/data/<lang>/``.
 
-A new language is a new folder with the same five files: ``roles.tsv`` (role
+A new language is a new folder with the same files: ``roles.tsv`` (role
 words → office), ``place_context.txt`` (words after which a town may stand),
 ``not_places.txt`` (words never read as towns), ``context_places.txt`` (towns
 that need such context even when large), ``sentence_initial_words.txt``
 (ordinary words that are surnames too, ignored as short names or towns when
-they open a sentence).
+they open a sentence), and optionally ``not_names.txt`` (words of this language
+that are another language's name for something: English "Island" is not Iceland)
+and ``former_words.txt`` ("ehemalige", "former": the role phrase after them is a past office).
 
 Example: ``link_language("de").roles[("präsident",)]`` → ``Role("president", None)``.
 """
@@ -38,6 +40,8 @@ class LinkLanguage:
     not_places: frozenset[str] = frozenset()
     context_places: frozenset[str] = frozenset()
     sentence_initial: frozenset[str] = frozenset()
+    not_names: frozenset[str] = frozenset()
+    former: frozenset[str] = frozenset()
 
     def is_place_context(self, word: str) -> bool:
         folded = word.casefold()
@@ -72,5 +76,7 @@ def link_language(code: str) -> LinkLanguage:
     language.place_suffixes = tuple(w[1:].casefold() for w in context if w.startswith("*"))
     language.not_places = frozenset(w.casefold() for w in _lines(folder / "not_places.txt"))
     language.context_places = frozenset(w.casefold() for w in _lines(folder / "context_places.txt"))
+    language.former = frozenset(w.casefold() for w in _lines(folder / "former_words.txt"))
+    language.not_names = frozenset(w.casefold() for w in _lines(folder / "not_names.txt"))
     language.sentence_initial = frozenset(w.casefold() for w in _lines(folder / "sentence_initial_words.txt"))
     return language

@@ -27,6 +27,8 @@ from .roles import Found, apply_roles, find_role_words
 # Preference among actors sharing one name: a country before an organisation before a person.
 _TYPE_ORDER = {"GPE": 0, "ORG": 1, "PER": 2}
 _MENTION_TYPE = {"J": "MISC", "D": "MISC"}
+# A full name or abbreviation before an adjective or demonym of the same spelling ("Bermuda").
+_KIND_ORDER = {"N": 0, "A": 0, "S": 1, "R": 1}
 # Lower-case name particles that belong to a surname ("von der Leyen", "al-Assad", "Van der Bellen").
 _PARTICLES = frozenset({"von", "van", "der", "de", "del", "al", "el", "bin", "ibn", "la", "le", "da", "di", "dos"})
 
@@ -61,7 +63,7 @@ class _ArticleLinker:
         found = [f for f in (self._resolve(m, pieces) for m in matches) if f is not None]
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)
-        found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language_code)
+        found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language, self.language_code)
         for f in found:
             if f.actor is not None:
                 self.seen[f.actor.id] = len(self.seen)
@@ -82,6 +84,8 @@ class _ArticleLinker:
         self.aliases[entry.key[0]] = [entry]
 
     def _resolve(self, match: Match, pieces: list[Piece]) -> Found | None:
+        if match.first == match.last and pieces[match.first].text.casefold() in self.language.not_names:
+            return None
         if match.first == match.last and (match.first == 0 or not pieces[match.first].joined) \
                 and _opens_sentence(pieces, match.first) \
                 and pieces[match.first].text.casefold() in self.language.sentence_initial \
@@ -113,7 +117,7 @@ class _ArticleLinker:
         kind, actor = item
         in_office = self.kb.role_on(actor, self.day) is not None if actor.type == "PER" else False
         recent = -self.seen.get(actor.id, -1)
-        return (_TYPE_ORDER.get(actor.type, 3), not in_office, recent, not actor.roles)
+        return (_TYPE_ORDER.get(actor.type, 3), _KIND_ORDER.get(kind, 2), not in_office, recent, not actor.roles)
 
 
 def _opens_sentence(pieces: list[Piece], index: int) -> bool:

@@ -80,7 +80,7 @@ def _holder(found: Found) -> str | None:
 
 
 def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhrase], kb: KB,
-                day: str | None, language_code: str) -> list[Found]:
+                day: str | None, language: LinkLanguage, language_code: str) -> list[Found]:
     """Attach roles to named people and turn bare role phrases into mentions of the office holder."""
     by_first = {f.first: f for f in found}
     by_last = {f.last: f for f in found}
@@ -105,14 +105,21 @@ def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhras
             following = by_first.get(probe)
             if following is not None and _holder(following) and (following.genitive or probe > after_index):
                 holder, end, after_index = _holder(following), following.last, following.last + 1
+        former = start > 0 and pieces[start - 1].text.casefold() in language.former
         person = by_first.get(after_index)
         if person is not None and person.actor is not None and person.actor.type == "PER" and \
                 pieces[after_index].joined:
             held = kb.role_on(person.actor, day)
-            person.role = held[1] if held else phrase.role.office.replace("_", " ")
+            # A person whose terms the KB knows but who held none on the day is a former (or future)
+            # office holder: "Ex-Präsident Obama" in 2019 gets no role.
+            office = phrase.role.office.replace("_", " ")
+            if former:
+                person.role = None if held else f"former {office}"
+            else:
+                person.role = held[1] if held else (None if person.actor.roles else office)
             person.reason = f"role phrase {_text(pieces, start, end)!r}"
             continue
-        if holder is None:
+        if holder is None or former:
             continue
         holders = kb.holders(holder, phrase.role.office, on=day)
         if holders:

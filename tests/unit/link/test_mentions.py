@@ -194,3 +194,18 @@ def test_country_in_locative_context_is_also_a_place():
 def test_no_sentences_no_mentions():
     article = link_mentions(Article(text="Putin."), Settings())
     assert article.mentions == [] and article.actors == []
+
+
+def test_former_office_is_not_the_current_one():
+    article = link("Der frühere US-Präsident Barack Obama sprach.", published="2019-04-26")
+    assert actor(article, "wd:Q76").role == "former president"
+    assert "wd:Q22686" not in {a.id for a in article.actors}
+
+
+def test_other_language_name_that_is_an_english_word():
+    assert link("The island was calm. Island hopping is popular.", language="en").actors == []
+    assert [a.id for a in link("Island ist kalt.").actors] == ["iso:ISL"]
+
+
+def test_english_ordinary_words_are_not_places():
+    assert link("In March the University said so.", language="en").places == []
