@@ -113,6 +113,12 @@ def _credit_name(part: str) -> bool:
     return 1 <= len(tokens) <= 4 and all(_NAME_TOKEN.match(t) or t.islower() and len(t) <= 4 for t in tokens)
 
 
+def marked_caption(line: str) -> str | None:
+    """A caption announced as such: ``"Image caption, Putin and Kim in Vladivostok"`` → the caption."""
+    match = lexicon().caption_prefix.match(line)
+    return line[match.end():].strip() or None if match else None
+
+
 def caption_with_credit(line: str) -> tuple[str, str] | None:
     """A caption that carries its credit at the end.
 

@@ -83,6 +83,9 @@ def classify(text: str) -> Block:
     credit = f.credit_line(text)
     if credit:
         return Block(text, CREDIT, credit=credit)
+    caption = f.marked_caption(text)
+    if caption:
+        return Block(caption, CAPTION)
     pair = f.caption_with_credit(text)
     if pair:
         return Block(pair[0], CAPTION, credit=pair[1])
@@ -111,7 +114,13 @@ def _attach_credits(blocks: list[Block]) -> list[Block]:
     for i in range(len(blocks) - 1, -1, -1):
         prose_after[i] = prose_after[i + 1] or (blocks[i].kind == TEXT and len(blocks[i].text) >= 150)
     for i, block in enumerate(blocks):
+        if block.kind == CAPTION and block.credit is None and i and blocks[i - 1].kind == CREDIT:
+            # "Image source, Reuters" / "Image caption, …": the credit stands above its caption.
+            block.credit, blocks[i - 1].kind = blocks[i - 1].credit, SKIP
+            continue
         if block.kind != CREDIT or i == 0 or not prose_after[i + 1]:
+            continue
+        if i + 1 < len(blocks) and blocks[i + 1].kind == CAPTION and blocks[i + 1].credit is None:
             continue
         above = blocks[i - 1]
         if above.kind == TEXT and len(above.text) <= 400 and not _headline_over_credit(blocks, i):

@@ -26,7 +26,7 @@ def test_enough_golden_pages():
 
 
 @pytest.mark.parametrize("page", CASES, ids=[p.stem for p in CASES])
-def test_golden_page(page: Path):
+def test_golden_page(page: Path, article_validator):
     expected = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
     raw = RawDocument(page.name, page.read_text(encoding="utf-8"), "text",
                       published=expected.get("raw_published"), title=expected.get("raw_title"))
@@ -48,3 +48,4 @@ def test_golden_page(page: Path):
         assert snippet not in article.text, snippet
     assert "\u00a0" not in article.text and "\u00ad" not in article.text
     assert "\n\n\n" not in article.text and article.text == article.text.strip()
+    assert not list(article_validator.iter_errors(article.to_dict()))
