@@ -71,7 +71,5 @@ def test_model_loads_lazily_and_once():
 
 
 def test_only_iso_639_1_codes_come_out():
-    # A short English line with West African names once came out as Nigerian Pidgin ("pcm").
-    lang, _ = identify("Heads of state of the African Union (AU) gathered in Abuja, Nigeria's capital, "
-                       "for a trade summit.", default="xx")
-    assert lang == "en"
+    # The full model calls this headline Nigerian Pidgin ("pcm", 0.87).
+    assert identify("Nigeria join African trade bloc for free trade", default="xx")[0] == "en"
