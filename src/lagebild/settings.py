@@ -36,6 +36,8 @@ class KBSettings:
     path: str = field(default="", metadata={"help": "knowledge base file (default: the one shipped in the package)"})
     user_actors: str = field(default="", metadata={
         "help": "TSV file of extra actors added at load time, no rebuild needed (see docs/kb.md)"})
+    home_country: str = field(default="DEU", metadata={
+        "help": "ISO alpha-3 of the readers' country: whose 'Bundeskanzler' an unnamed one is (DEU, AUT)"})
 
 
 @dataclass(frozen=True)

@@ -48,8 +48,10 @@ def _day(article: Article) -> str | None:
 class _ArticleLinker:
     """State for one article: what has been seen, for back-references and unique actors."""
 
-    def __init__(self, kb: KB, language: LinkLanguage, language_code: str, day: str | None) -> None:
+    def __init__(self, kb: KB, language: LinkLanguage, language_code: str, day: str | None,
+                 *, home: str = "DEU") -> None:
         self.kb = kb
+        self.home = home
         self.matcher = NameMatcher(kb.index)
         self.language = language
         self.language_code = language_code
@@ -63,7 +65,8 @@ class _ArticleLinker:
         found = [f for f in (self._resolve(m, pieces) for m in matches) if f is not None]
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)
-        found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language, self.language_code)
+        found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language, self.language_code,
+                             home=self.home)
         for f in found:
             if f.actor is not None:
                 self.seen[f.actor.id] = len(self.seen)
@@ -138,7 +141,9 @@ def _contract_place(place: KBPlace) -> Place:
 def link_mentions(article: Article, settings: Settings) -> Article:
     """Fill mentions, actors and places from the knowledge base (the ``mentions`` stage)."""
     kb = kb_for(settings)
-    linker = _ArticleLinker(kb, link_language(article.language), article.language, _day(article))
+    home = getattr(getattr(settings, "kb", None), "home_country", "DEU") or "DEU"
+    linker = _ArticleLinker(kb, link_language(article.language), article.language, _day(article),
+                            home=home.upper())
     mentions: list[Mention] = []
     actors: dict[str, Actor] = {}
     places: dict[str, Place] = {}

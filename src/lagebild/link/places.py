@@ -31,10 +31,14 @@ LARGE_EXONYM = 300_000
 LARGE_CAPITAL = 100_000
 
 
-def has_place_context(pieces: list[Piece], first: int, language: LinkLanguage) -> bool:
-    """A locative word right before piece ``first``, possibly with one article between."""
+def has_place_context(pieces: list[Piece], first: int, language: LinkLanguage, *, article: bool = True) -> bool:
+    """A locative word right before piece ``first``, with one article between only if ``article``.
+
+    Countries and regions take articles ("in der Ukraine", "auf der Krim"), towns do not: "von dem
+    Deal", "in den Bergen" are no towns.
+    """
     before = first - 1
-    if before >= 0 and pieces[before].text.casefold() in _ARTICLES:
+    if article and before >= 0 and pieces[before].text.casefold() in _ARTICLES:
         before -= 1
     return before >= 0 and language.is_place_context(pieces[before].text)
 
@@ -46,7 +50,7 @@ def choose_place(candidates: list[KBPlace], surface: str, pieces: list[Piece], f
     if folded in language.not_places or not candidates:
         return None
     place = max(candidates, key=lambda p: (p.capital, p.population))
-    if last > first or has_place_context(pieces, first, language):
+    if last > first or has_place_context(pieces, first, language, article=place.feature != "city"):
         return place
     if folded in language.context_places or place.feature != "city":
         return None

@@ -80,13 +80,16 @@ def _holder(found: Found) -> str | None:
 
 
 def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhrase], kb: KB,
-                day: str | None, language: LinkLanguage, language_code: str) -> list[Found]:
-    """Attach roles to named people and turn bare role phrases into mentions of the office holder."""
+                day: str | None, language: LinkLanguage, language_code: str, *, home: str = "DEU") -> list[Found]:
+    """Attach roles to named people and turn bare role phrases into mentions of the office holder.
+
+    ``home`` is the readers' country, for role words that imply it ("Bundeskanzler").
+    """
     by_first = {f.first: f for f in found}
     by_last = {f.last: f for f in found}
     new: list[Found] = []
     for phrase in phrases:
-        holder = phrase.role.holder
+        holder = home if phrase.role.holder == "@home" else phrase.role.holder
         start = phrase.first
         before = by_last.get(phrase.first - 1)
         joined = pieces[phrase.first].joined

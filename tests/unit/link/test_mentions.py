@@ -209,3 +209,17 @@ def test_other_language_name_that_is_an_english_word():
 
 def test_english_ordinary_words_are_not_places():
     assert link("In March the University said so.", language="en").places == []
+
+
+def test_unnamed_bundeskanzler_is_the_readers_one():
+    from dataclasses import replace
+    article = make_article("Der Bundeskanzler schwieg.", published="2019-04-26")
+    assert link_mentions(article, Settings()).actors[0].name == "Angela Merkel"
+    austrian = replace(Settings(), kb=replace(Settings().kb, home_country="AUT"))
+    article = make_article("Der Bundeskanzler schwieg.", published="2016-01-10")
+    assert [a.country for a in link_mentions(article, austrian).actors] == ["AUT"]
+
+
+def test_article_before_a_town_name_is_no_town_context():
+    assert link("Sie sitzen in den Bergen fest.").places == []
+    assert [p.id for p in link("Die Lage in der Ukraine.").places] == ["iso:UKR"]
