@@ -64,16 +64,17 @@ def _spans(text: str, headings: list[Span], lang: LanguageDefaults) -> list[tupl
     """(start, end, heading) for every sentence, in text order."""
     out: list[tuple[int, int, bool]] = []
     paragraphs = [(start, end, heading) for piece_start, piece_end, heading in _pieces(text, headings)
-                  for start, end in _paragraphs(text, piece_start, piece_end)]
+                  for start, end in (_lines if heading else _paragraphs)(text, piece_start, piece_end)]
     last = len(paragraphs) - 1
     for i, (start, end, heading) in enumerate(paragraphs):
-        if heading:
-            out.append((start, end, True))
-            continue
         before = len(out)
         _split(text, start, end, lang, out)
+        if len(out) != before + 1:
+            # A marked heading line holding several sentences is prose the extractor swept into
+            # the heading span ("Renovierung\n"Kein Abo. Keine Werbung.""): keep it as prose.
+            continue
         # A heading the extractor missed: one sentence, alone on its line, more text after it.
-        if len(out) == before + 1 and i < last and _looks_like_heading(text, start, end):
+        if heading or (i < last and _looks_like_heading(text, start, end)):
             out[-1] = (start, end, True)
     return out
 
@@ -100,6 +101,17 @@ def _paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _PARAGRAPH.finditer(text, start, end):
         _append_trimmed(text, pos, m.start(), out)
         pos = m.end()
+    _append_trimmed(text, pos, end, out)
+    return out
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Non-empty lines of a heading span: a crosshead is one line, so each line is judged alone."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while (newline := text.find("\n", pos, end)) != -1:
+        _append_trimmed(text, pos, newline, out)
+        pos = newline + 1
     _append_trimmed(text, pos, end, out)
     return out
 

@@ -128,3 +128,17 @@ def test_splits_before_dash_handle_and_after_enumeration(sentences, text, first)
 
 def test_ordinal_with_slash_stays(sentences):
     assert len(sentences("Ein Kostüm zum 1./2. Weltkrieg wurde zurückgezogen.")) == 1
+
+
+def test_prose_swept_into_a_heading_span_is_not_a_heading(segment):
+    text = 'Umfassende Renovierung\n„Kein Abo nötig. Keine Werbung.“\n\nDer Start folgt im Mai.'
+    article = segment(text, headings=((0, text.index("\n\n")),))
+    assert [(text[s.start:s.end], s.heading) for s in article.sentences] == [
+        ("Umfassende Renovierung", True), ("„Kein Abo nötig.", False), ("Keine Werbung.“", False),
+        ("Der Start folgt im Mai.", False)]
+
+
+def test_marked_heading_with_question_mark_stays_a_heading(segment):
+    text = "Wer zahlt die Rechnung?\n\nDie Kosten trägt das Land."
+    article = segment(text, headings=((0, text.index("\n\n")),))
+    assert [s.heading for s in article.sentences] == [True, False]
