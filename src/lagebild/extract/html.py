@@ -23,6 +23,7 @@ from ..model import Article, RawDocument, Span
 from .authors import clean_authors
 from .boilerplate import is_boilerplate
 from .captions import find_captions
+from .chunks import continuation
 from .lead import PROBE_CHARS, find_lead
 from .metadata import iso_day, read_metadata
 
@@ -50,6 +51,8 @@ def extract_html(raw: RawDocument) -> Article:
             blocks = retry
     if not blocks:
         raise NoArticleText(raw.source, "no article body found in the HTML page")
+    known = " ".join(" ".join(text.split()) for _, text in blocks)
+    blocks.extend((False, text) for text in continuation(tree, blocks[-1][1], known) if not is_boilerplate(text))
     page = read_metadata(tree)
     # The lead carries the story's key facts, so it is body text as well as the teaser.
     teaser = find_lead(tree, page.description)

@@ -109,3 +109,17 @@ def test_malformed_but_readable_markup_still_extracts():
     html = f"<html><body><div><span><b>{body}</div></p></b><p>Zweiter Absatz mit <i>offenen Tags"
     article = extract_html(RawDocument(source="messy.html", content=html, kind="html"))
     assert "Die Feuerwehr löschte in der Nacht" in article.text
+
+
+def test_article_split_into_sibling_chunks_is_read_to_the_end():
+    article = extract_html(_page("en_chunked.html"))
+    assert "When the library opened its new lending room" in article.text
+    assert article.text.endswith("paid for from the culture budget.")
+    assert "Advertisement" not in article.text
+
+
+def test_lead_quoted_by_the_description_is_the_teaser_and_leads_the_text():
+    article = extract_html(_page("en_chunked.html"))
+    assert article.teaser.startswith("Visitor numbers at the town library have doubled")
+    assert article.text.startswith(article.teaser)
+    assert article.text.count("Visitor numbers at the town library") == 1
