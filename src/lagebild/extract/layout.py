@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from . import furniture as f
 from .dateline import inner_dateline, leading_dateline
 from .dates import date_line
+from .region import WALL, densest_run
 
 TEXT, SKIP, CREDIT, CAPTION, DATE, BYLINE, GENRE, FOOTER, RELATED = (
     "text", "skip", "credit", "caption", "date", "byline", "genre", "footer", "related")
@@ -98,14 +99,25 @@ def body_like(text: str) -> bool:
 
 
 def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
-    blocks = _attach_credits([classify(t) for t in texts])
+    blocks = _attach_credits(_join_split_bylines([classify(t) for t in texts]))
     layout = Layout()
-    start = _body_start(blocks)
-    if start is None:
+    run = _body_run(blocks)
+    if run is None:
         return layout
-    start, lead = _read_header(blocks, start, layout, known_title=known_title)
-    _read_body(blocks, start, layout, lead=lead)
+    start, lead = _read_header(blocks, run[0], layout, known_title=known_title)
+    _read_body(blocks, start, run[1], layout, lead=lead)
     return layout
+
+
+def _join_split_bylines(blocks: list[Block]) -> list[Block]:
+    """``"By"`` on one line and the name on the next (a link in the page) make one byline."""
+    for i in range(len(blocks) - 1):
+        block, nxt = blocks[i], blocks[i + 1]
+        if block.kind == TEXT and len(block.text) <= 12 and nxt.kind == TEXT and len(nxt.text) <= 60:
+            names = f.byline(f"{block.text} {nxt.text}")
+            if names:
+                block.kind, block.names, nxt.kind = BYLINE, names, SKIP
+    return blocks
 
 
 def _attach_credits(blocks: list[Block]) -> list[Block]:
@@ -138,22 +150,48 @@ def _headline_over_credit(blocks: list[Block], i: int) -> bool:
     return following is not None and not f.title_like(following.text)
 
 
-def _body_start(blocks: list[Block]) -> int | None:
-    first_sentence = None
-    for i, block in enumerate(blocks):
-        if block.kind != TEXT:
-            continue
-        if body_like(block.text) and not _question_over_prose(blocks, i):
-            return i
-        if first_sentence is None and f.ends_sentence(block.text):
-            first_sentence = i
-    if first_sentence is not None:
-        return first_sentence
+def _body_run(blocks: list[Block]) -> tuple[int, int] | None:
+    """First and last block of the article body (before teaser detection)."""
+    run = densest_run(_weights(blocks))
+    if run is not None:
+        first, last = run
+        while last + 1 < len(blocks) and blocks[last + 1].kind == TEXT and f.ends_sentence(blocks[last + 1].text):
+            last += 1  # a short closing sentence: "Die Gespräche gehen weiter."
+        return first, last
     texts = [i for i, b in enumerate(blocks) if b.kind == TEXT]
     if not texts:
         return None
+    sentence = next((i for i in texts if f.ends_sentence(blocks[i].text)), None)
+    if sentence is not None:
+        return sentence, len(blocks) - 1
     # Only short lines without a sentence: one line is the body; otherwise the first is its headline.
-    return texts[0] if len(texts) == 1 else texts[1]
+    return (texts[0] if len(texts) == 1 else texts[1]), len(blocks) - 1
+
+
+def _weights(blocks: list[Block]) -> list[float]:
+    """Prose counts its length; headline-shaped lines and furniture cost a little; footer cues are walls.
+
+    A menu line costs more than a link under "Mehr zum Thema", so that forty menu entries keep the
+    article apart while a short list of links inside it does not split it.
+    """
+    weights: list[float] = []
+    in_links = False
+    for i, block in enumerate(blocks):
+        if block.kind == FOOTER:
+            weights.append(WALL)
+        elif block.kind == RELATED:
+            in_links = f.bare_cue(block.text)
+            weights.append(-20.0)
+        elif block.kind != TEXT:
+            weights.append(-10.0)
+        elif body_like(block.text) and not _question_over_prose(blocks, i):
+            in_links = False
+            weights.append(float(len(block.text)))
+        elif f.ends_sentence(block.text):
+            weights.append(-5.0)  # a short sentence: "Warum?" in an interview
+        else:
+            weights.append(-10.0 if in_links else -40.0)
+    return weights
 
 
 def _question_over_prose(blocks: list[Block], i: int) -> bool:
@@ -278,12 +316,10 @@ def _take_furniture(block: Block, layout: Layout) -> None:
         layout.captions.append((block.text, block.credit))
 
 
-def _read_body(blocks: list[Block], start: int, layout: Layout, *, lead: list[str]) -> None:
+def _read_body(blocks: list[Block], start: int, last: int, layout: Layout, *, lead: list[str]) -> None:
     paragraphs: list[str] = list(lead)
     in_links = False
-    for block in blocks[start:]:
-        if block.kind == FOOTER:
-            break
+    for block in blocks[start:last + 1]:
         if block.kind == RELATED:
             in_links = f.bare_cue(block.text)  # "Mehr zum Thema" alone: its links follow
             continue
@@ -294,6 +330,7 @@ def _read_body(blocks: list[Block], start: int, layout: Layout, *, lead: list[st
             continue
         in_links = False
         paragraphs.append(block.text)
+    _read_after(blocks[last + 1:], layout)
     _read_tail(paragraphs, layout)
     if not paragraphs:
         return
@@ -313,6 +350,22 @@ def _crosshead(text: str) -> bool:
 def _opens_like_words(text: str) -> bool:
     """Headlines open with a word, a number or a quote, never with a dash, bullet or legend symbol."""
     return text[0].isalnum() or text[0] in "„\"“‚«»'"
+
+
+def _read_after(blocks: list[Block], layout: Layout) -> None:
+    """After the last paragraph: the author's name, a byline or a date; picture captions up to the footer."""
+    signature = True
+    for block in blocks:
+        if block.kind == FOOTER:
+            return
+        if block.kind == CAPTION:
+            _take_furniture(block, layout)
+        elif signature and block.kind in (BYLINE, DATE, GENRE):
+            _take_furniture(block, layout)
+        elif signature and block.kind == TEXT and f.name_line(block.text):
+            layout.add_authors([f.name_line(block.text)])
+        elif block.kind != SKIP:
+            signature = False
 
 
 def _read_tail(paragraphs: list[str], layout: Layout) -> None:

@@ -213,3 +213,20 @@ def test_inline_read_also_link_keeps_the_crosshead_after_it():
     article = extract(f"{BODY}\n\nLesen Sie auch: Iran droht mit Vergeltung\n\nWas Brüssel jetzt plant\n\n{BODY}")
     assert "Iran droht" not in article.text
     assert [h.text for h in article.headings] == ["Was Brüssel jetzt plant"]
+
+
+def test_densest_run_skips_menus_and_stops_at_walls():
+    from lagebild.extract.region import WALL, densest_run
+    assert densest_run([-40, -40, 180, 320, -40, 410, -40, WALL, 150]) == (2, 5)
+    assert densest_run([-40, -10]) is None
+    # An earlier run close to the best one wins over reader comments after a wall.
+    assert densest_run([300, WALL, 400]) == (0, 0)
+
+
+def test_menu_above_and_comments_below_are_not_body():
+    menu = "\n".join(["Politik", "Nahost-Konflikt", "Klimapolitik", "Bundestagswahl", "Ukraine-Krieg",
+                      "Europäische Union", "Newsletter", "Podcasts", "Wetter heute"])
+    comments = ("Kommentare\nleser_123 schreibt:\nDas ist doch alles nur Theater, die Sanktionen bringen "
+                "gar nichts und das weiß auch jeder in Brüssel.\nAntworten")
+    article = extract(f"{menu}\n\nIran-Sanktionen vertagt\n\n{BODY}\n\n{BODY}\n\n{comments}")
+    assert article.title == "Iran-Sanktionen vertagt" and article.text == f"{BODY}\n\n{BODY}"
