@@ -30,7 +30,9 @@ _OPENERS = "\"'„“”‚‘»«›‹([#@"
 _BOUNDARY = re.compile(
     rf"(?P<stop>[.!?…]+)(?P<close>[{re.escape(_CLOSERS)}]*)\s+"
     rf"(?=(?P<open>(?:[-–—]\s+)?[{re.escape(_OPENERS)}]*)(?P<next>\w+|\S))")
-_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+# A blank line, or a line break before a list bullet ("…:\n- mehr Geld\n- weniger Arbeit").
+_BULLETS = "-–—•*·▪►"
+_PARAGRAPH = re.compile(rf"\n[^\S\n]*\n\s*|\n[^\S\n]*(?=[{re.escape(_BULLETS)}] )")
 _DOTTED_WORD = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 _ROMAN = re.compile(r"[IVX]{2,5}")
 # Digits closing the word before a full stop: "25", "1./2", "1.000", "Covid-19".
@@ -130,7 +132,7 @@ def _looks_like_heading(text: str, start: int, end: int) -> bool:
 
     Example: ``"Angriff auf Kiew"`` or ``Merkel: „Wir schaffen das“`` standing alone.
     """
-    if end - start > _HEADING_MAX or text.find("\n", start, end) != -1:
+    if end - start > _HEADING_MAX or text.find("\n", start, end) != -1 or text[start] in _BULLETS:
         return False
     last = end - 1
     while last > start and text[last] in _CLOSERS:

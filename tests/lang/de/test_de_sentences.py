@@ -142,3 +142,16 @@ def test_marked_heading_with_question_mark_stays_a_heading(segment):
     text = "Wer zahlt die Rechnung?\n\nDie Kosten trägt das Land."
     article = segment(text, headings=((0, text.index("\n\n")),))
     assert [s.heading for s in article.sentences] == [True, False]
+
+
+def test_list_items_are_split_and_not_headings(segment):
+    text = "Die Forderungen:\n- mehr Geld\n• kürzere Arbeitszeit\n\nDer Streik beginnt."
+    article = segment(text)
+    assert [(text[s.start:s.end], s.heading) for s in article.sentences] == [
+        ("Die Forderungen:", False), ("- mehr Geld", False), ("• kürzere Arbeitszeit", False),
+        ("Der Streik beginnt.", False)]
+
+
+def test_single_line_break_inside_a_paragraph_is_whitespace(sentences):
+    assert sentences("Die Regierung hat am\nMontag beschlossen, zu sparen.") == [
+        "Die Regierung hat am\nMontag beschlossen, zu sparen."]
