@@ -43,6 +43,8 @@ class KB:
         self.places = places
         self.actor_by_id = {actor.id: actor for actor in actors}
         self.place_by_id = {place.id: place for place in places}
+        self._alpha3 = {place.country: place.id[4:] for place in places if place.feature == "country"}
+        self._governments: dict[str, KBActor] = {}
         self.index: dict[str, list[NameEntry]] = {}
         self._holders: dict[str, list[tuple[KBActor, tuple]]] = {}
         for actor in actors:
@@ -77,6 +79,26 @@ class KB:
     def _add_roles(self, actor: KBActor) -> None:
         for role in actor.roles:
             self._holders.setdefault(role[2], []).append((actor, role))
+
+    def government_of(self, iso2: str | None) -> KBActor | None:
+        """The government of a country as an actor (``kb:gov-usa``, cameo ``USAGOV``), made on first use."""
+        iso3 = self._alpha3.get(iso2 or "")
+        country = self.actor_by_id.get(f"iso:{iso3}")
+        if country is None:
+            return None
+        if iso3 not in self._governments:
+            self._governments[iso3] = KBActor(f"kb:gov-{iso3.lower()}", f"Government of {country.name}", "ORG",
+                                              iso3, f"{country.cameo}GOV", (), ())
+        return self._governments[iso3]
+
+    def candidates(self, name: str, *, on: str | None = None) -> list[KBActor | KBPlace]:
+        """What a name can denote, people in office on ``on`` first: ``candidates("Putin", on="2019-04-26")``."""
+        key = tuple(piece.casefold() for piece in name_pieces(name))
+        if not key:
+            return []
+        found = [t for e in self.index.get(key[0], ()) if e.key == key for t in e.targets]
+        return sorted(dict.fromkeys(found), key=lambda t: (isinstance(t, KBPlace),
+                                                           isinstance(t, KBActor) and self.role_on(t, on) is None))
 
     def code_on(self, actor: KBActor, day: str | None) -> str | None:
         """The actor's CAMEO code on ``day``: the latest-starting dated code that covers it, else the default."""

@@ -20,6 +20,8 @@ from ..kb.names import NameEntry
 from ..kb.records import KBActor, KBPlace
 from ..model import Actor, Article, Mention, Place
 from ..settings import Settings
+from .capitals import capitals_as_governments
+from .ellipsis import expand_ellipses
 from .language import LinkLanguage, link_language
 from .places import choose_place, has_place_context
 from .roles import Found, apply_roles, find_role_words
@@ -63,6 +65,8 @@ class _ArticleLinker:
         pieces = cut_pieces(text, spans)
         matches = self.matcher.find(pieces, seen=self.seen.keys(), aliases=self.aliases)
         found = [f for f in (self._resolve(m, pieces) for m in matches) if f is not None]
+        found += expand_ellipses(text, pieces, found, self.kb)
+        capitals_as_governments(text, pieces, found, self.kb, self.language)
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)
         found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language, self.language_code,

@@ -65,3 +65,15 @@ def test_cameo_code_follows_the_date(kb):
     trump = kb.actor_by_id["wd:Q22686"]
     assert kb.role_on(trump, "2023-01-01") is None
     assert kb.role_on(trump, "2025-02-01")[1] == "president"
+
+
+def test_candidates_for_a_name(kb):
+    assert kb.candidates("Wladimir Putin", on="2019-04-26")[0].id == "wd:Q7747"
+    assert [t.id for t in kb.candidates("Pjöngjang")] == ["gn:1871859"]
+    assert kb.candidates("") == []
+
+
+def test_government_of_a_country(kb):
+    government = kb.government_of("US")
+    assert (government.id, government.cameo, government.type) == ("kb:gov-usa", "USAGOV", "ORG")
+    assert kb.government_of("XX") is None

@@ -223,3 +223,20 @@ def test_unnamed_bundeskanzler_is_the_readers_one():
 def test_article_before_a_town_name_is_no_town_context():
     assert link("Sie sitzen in den Bergen fest.").places == []
     assert [p.id for p in link("Die Lage in der Ukraine.").places] == ["iso:UKR"]
+
+
+def test_elided_compound_south_and_north_korea():
+    article = link("Eine Bahn durch Süd- und Nordkorea.")
+    assert [(m.text, m.actor) for m in article.mentions] == [("Süd", "iso:KOR"), ("Nordkorea", "iso:PRK")]
+
+
+def test_capital_acting_for_its_government():
+    article = link("Washington und Seoul bestreiten das.")
+    assert [m.actor for m in article.mentions] == ["kb:gov-usa", "kb:gov-kor"]
+    assert actor(article, "kb:gov-usa").cameo == "USAGOV"
+    assert [m.place for m in article.mentions] == ["gn:4140963", "gn:1835848"]
+
+
+def test_capital_as_a_place_stays_a_place():
+    article = link("Die Gespräche fanden in Seoul statt. Wien – Die Regierung tagte.")
+    assert [m.actor for m in article.mentions] == [None, None]
