@@ -14,6 +14,7 @@ from .lexicon import lexicon
 
 _STRIP_TAIL = " :»›→>|·•-–—"
 _TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?|\d+ ?(?:Min\.?|min))$", re.IGNORECASE)
+_COUNT_LINE = re.compile(r"^\(?\d+\)?\s+\w+\)?$")  # "22 comments", "14 Kommentare", "3 Min"
 _CRUMB = re.compile(r"\s+[>›»|•·]\s+")
 _NO_WORDS = re.compile(r"^[\W_]*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÀ-ÝŁŚŻČŠŽ][\w'’.-]*|[A-Z]\.)$")
@@ -31,7 +32,7 @@ def is_skip(line: str) -> bool:
     lex = lexicon()
     if line.strip(_STRIP_TAIL).casefold() in lex.skip or _NO_WORDS.match(line) or _TIME_ONLY.match(line):
         return True
-    if _is_breadcrumb(line):
+    if _is_breadcrumb(line) or _COUNT_LINE.match(line):
         return True
     if len(line) <= 40:
         folded = line.casefold()
