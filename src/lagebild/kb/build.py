@@ -134,6 +134,8 @@ def add_countries(kb: KBBuilder, shared: Path) -> dict[str, str]:
             for form in [adj] if adj[:1].isupper() else adjective_forms(adj.lower()):
                 kb.name(form, "J", ref)
         demonyms = set(_split(row.get("demonyms")))
+        # English nationality adjectives in -an/-i name the people in the plural too ("Syrians", "Iraqis").
+        demonyms |= {adj + "s" for adj in adjs if adj[:1].isupper() and adj.endswith(("an", "i"))}
         stems = [a.lower().removesuffix("isch") for a in adjs if a.lower().endswith("isch")]
         for noun in _split(seed.get("demonyms_wiktionary")):
             if any(noun.lower().startswith(stem) and len(noun) - len(stem) <= 4 for stem in stems):
