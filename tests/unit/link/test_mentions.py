@@ -240,3 +240,8 @@ def test_capital_acting_for_its_government():
 def test_capital_as_a_place_stays_a_place():
     article = link("Die Gespräche fanden in Seoul statt. Wien – Die Regierung tagte.")
     assert [m.actor for m in article.mentions] == [None, None]
+
+
+def test_capital_coordinated_with_a_place_stays_a_place():
+    article = link("Die Täter von Brüssel und Paris waren bekannt.")
+    assert [m.actor for m in article.mentions] == [None, None]
