@@ -22,6 +22,7 @@ from ..errors import NoArticleText
 from ..model import Article, RawDocument, Span
 from .authors import clean_authors
 from .boilerplate import is_boilerplate
+from .byline import find_byline
 from .captions import find_captions
 from .chunks import continuation
 from .lead import PROBE_CHARS, find_lead
@@ -65,6 +66,8 @@ def extract_html(raw: RawDocument) -> Article:
     # Structured data first; trafilatura's byline guess only when that names no person, and only
     # when it names few (a long list is a staff box or a list of related articles).
     authors = clean_authors(page.authors, publisher=publisher, url=raw.url)
+    if not authors:
+        authors = clean_authors([find_byline(tree) or ""], publisher=publisher, url=raw.url)
     if not authors:
         authors = clean_authors((guessed.author or "").split(";"), publisher=publisher, url=raw.url)
         authors = authors if len(authors) <= MAX_GUESSED_AUTHORS else []

@@ -71,3 +71,15 @@ def test_jsonld_graph_and_broken_scripts():
                       '</script><meta property="og:site_name" content="Beispielblatt"></head><body></body></html>')
     meta = read_metadata(tree)
     assert (meta.authors, meta.published, meta.publisher) == (["Anna Schmidt"], "2024-01-02", "Beispielblatt")
+
+
+def test_visible_byline_and_comment_authors():
+    from lagebild.extract.byline import find_byline
+
+    tree = fromstring('<html><body><article><h1>T</h1><p class="meta">Von Cosima Künzel</p><p>Text</p>'
+                      '<div id="comments"><span class="author">Leser Eins</span></div></article></body></html>')
+    assert find_byline(tree) == "Von Cosima Künzel"
+    assert clean_authors([find_byline(tree)]) == ["Cosima Künzel"]
+    tree = fromstring('<html><body><article><p>Text</p><div class="comment-list">'
+                      '<span class="author">Karl Leser</span></div></article></body></html>')
+    assert find_byline(tree) is None
