@@ -268,7 +268,7 @@ def genre_suffix(teaser: str) -> tuple[str, str, list[str]] | None:
 def title_like(text: str) -> bool:
     """Short and without closing punctuation: a headline, crosshead or link title, not a sentence."""
     end = text.rstrip(_QUOTES) or text
-    return len(text) <= 160 and end[-1] not in _TERMINAL and not text[0].islower()
+    return len(text) <= 160 and end[-1] not in _TERMINAL and end[-1] not in "-–—|/>" and not text[0].islower()
 
 
 def question_headline(text: str) -> bool:

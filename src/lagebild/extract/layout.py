@@ -21,6 +21,8 @@ from .region import WALL, densest_run
 
 TEXT, SKIP, CREDIT, CAPTION, DATE, BYLINE, GENRE, FOOTER, RELATED = (
     "text", "skip", "credit", "caption", "date", "byline", "genre", "footer", "related")
+# How many lines above the body the headline is looked for.
+_TITLE_WINDOW = 15
 # Furniture that may sit between a teaser and the body.
 _BETWEEN_TEASER_AND_BODY = {DATE, BYLINE, GENRE, CAPTION, CREDIT}
 
@@ -267,11 +269,13 @@ def _pick_title(header: list[Block], known_title: str | None) -> int | None:
                          None)
         if found is not None:
             return found
-    # The headline stands right above the teaser or body. A short line above it is a kicker or a
+    # The headline stands close above the teaser or body, and has a few words (page tools such as
+    # "Auf die Merkliste" rarely have more than three). A short line above it is a kicker or a
     # section name; but when the line above is itself a full headline, the last line is its subheadline.
-    candidates = [j for j, b in enumerate(header) if _opens_like_words(b.text) and f.headline_like(b.text)
-                  and not f.name_line(b.text)]
-    preferred = [j for j in candidates if f.word_count(header[j].text) >= 2] or candidates
+    candidates = [j for j, b in enumerate(header[-_TITLE_WINDOW:], start=max(0, len(header) - _TITLE_WINDOW))
+                  if _opens_like_words(b.text) and f.headline_like(b.text) and not f.name_line(b.text)]
+    preferred = ([j for j in candidates if f.word_count(header[j].text) >= 4]
+                 or [j for j in candidates if f.word_count(header[j].text) >= 2] or candidates)
     if not preferred:
         return None
     last = preferred[-1]
