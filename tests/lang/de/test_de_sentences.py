@@ -155,3 +155,17 @@ def test_list_items_are_split_and_not_headings(segment):
 def test_single_line_break_inside_a_paragraph_is_whitespace(sentences):
     assert sentences("Die Regierung hat am\nMontag beschlossen, zu sparen.") == [
         "Die Regierung hat am\nMontag beschlossen, zu sparen."]
+
+
+@pytest.mark.parametrize(("text", "first"), [
+    ("Der Hund heißt Max. Müller hat ihn gekauft.", "Der Hund heißt Max."),
+    ("Er segelte um das Kap. Dann kam der Sturm.", "Er segelte um das Kap."),
+    ("Das sagte Jan. Müller widersprach.", "Das sagte Jan."),
+])
+def test_names_and_nouns_that_look_like_abbreviations(sentences, text, first):
+    assert sentences(text)[0] == first
+
+
+@pytest.mark.parametrize("text", ["Es dürfen max. 5 Personen rein.", "Siehe Kap. 3 im Bericht."])
+def test_numeric_abbreviations_before_numbers(sentences, text):
+    assert sentences(text) == [text]
