@@ -280,9 +280,38 @@ def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: 
             kb.name(_title_case(name), "N", ref)
 
 
+_SMALL_WORDS = {"of", "for", "the", "and", "de", "du", "des", "la", "le", "in", "on", "to", "da", "do", "dos",
+                "del", "van", "von", "der", "al", "bin", "y", "e", "et", "und", "für"}
+
+
 def _title_case(phrase: str) -> str:
-    """``"FRANKLIN D. ROOSEVELT"`` → ``"Franklin D. Roosevelt"``; matching ignores case inside words anyway."""
-    return phrase.title()
+    """``"MAYORS FOR PEACE"`` → ``"Mayors for Peace"``: capitals where names have them, small words lower."""
+    words = phrase.title().split(" ")
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+
+
+def add_international(kb: KBBuilder, shared: Path) -> None:
+    """Phoenix international actors (IGOs, NGOs, companies) not already known under another id.
+
+    Multi-word names match as names; single words only as exact-case abbreviations ("ICAO").
+    """
+    known = {surface.casefold() for surface, _ in kb.names}
+    for record in read_records(shared / "cameo" / "Phoenix.International.actors.txt"):
+        code = record.default or (record.codes[0][0] if record.codes else None)
+        if not code or not code.startswith(("IGO", "NGO", "MNC")):
+            continue
+        names = [p for p in record.phrases if re.fullmatch(r"[A-Z0-9][A-Z0-9.&'\- ]+", p)
+                 and not set(p.replace(".", " ").split()) & _ROLE_WORDS]
+        if not names or any(_title_case(n).casefold() in known or n.casefold() in known for n in names):
+            continue
+        long_names = [n for n in names if len(n.split()) >= 2]
+        display = _title_case(long_names[0] if long_names else names[0])
+        ref = kb.actor(ActorRecord(f"kb:{slug(display)}", display, "ORG", None, code))
+        for name in names:
+            if len(name.split()) >= 2:
+                kb.name(_title_case(name), "N", ref)
+            elif len(name) >= 3 and name.isalpha():
+                kb.name(name, "A", ref)
 
 
 # ---------------------------------------------------------------- places
@@ -326,6 +355,7 @@ def build(shared: Path, output: Path = OUTPUT) -> dict[str, int]:
     iso2_of = add_countries(kb, shared)
     add_organisations(kb, shared)
     add_people(kb, shared, iso2_of)
+    add_international(kb, shared)
     add_places(kb, shared)
     data = {
         "version": FORMAT_VERSION,

@@ -21,6 +21,7 @@ from ..kb.records import KBActor, KBPlace
 from ..model import Actor, Article, Mention, Place
 from ..settings import Settings
 from .capitals import capitals_as_governments
+from .compounds import names_in_compounds
 from .ellipsis import expand_ellipses
 from .language import LinkLanguage, link_language
 from .places import choose_place, has_place_context
@@ -66,6 +67,7 @@ class _ArticleLinker:
         matches = self.matcher.find(pieces, seen=self.seen.keys(), aliases=self.aliases)
         found = [f for f in (self._resolve(m, pieces) for m in matches) if f is not None]
         found += expand_ellipses(text, pieces, found, self.kb)
+        found += names_in_compounds(pieces, found, self.kb, self.day)
         capitals_as_governments(text, pieces, found, self.kb, self.language)
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)

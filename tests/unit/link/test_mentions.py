@@ -60,7 +60,8 @@ def test_language_name_is_not_the_country():
 @pytest.mark.parametrize("text, expected", [
     ("Die UN-Sanktionen bleiben.", [("UN", "wd:Q1065")]),
     ("Die EU-Kommission schweigt.", [("EU-Kommission", "kb:european-commission")]),
-    ("Der Kim-Putin-Gipfel begann.", [("Putin", "wd:Q7747")]),
+    ("Der Kim-Putin-Gipfel begann.", [("Kim", "wd:Q56226"), ("Putin", "wd:Q7747")]),
+    ("Das Putin-Kim-Treffen begann.", [("Putin", "wd:Q7747"), ("Kim", "wd:Q56226")]),
 ])
 def test_compounds(text, expected):
     assert [(m.text, m.actor) for m in link(text).mentions] == expected
