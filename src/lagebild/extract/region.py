@@ -12,23 +12,25 @@ run from index 2 to 5.
 from __future__ import annotations
 
 WALL = float("-inf")
-# An earlier run this close to the best one wins: the article comes before reader comments.
-_EARLIER_RUN_SHARE = 0.6
+# An earlier run this close to the best one wins: the article comes before reader comments,
+# forum threads and teasers of other articles.
+_EARLIER_RUN_SHARE = 0.8
 
 
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
     """``(first, last)`` index of the chosen run, or None when no block has a positive weight."""
-    runs: list[tuple[float, int, int]] = []  # best run of each stretch between walls
+    runs: list[tuple[float, int, int]] = []  # the best run of each stretch, in page order
     best: tuple[float, int, int] | None = None
     total, start = 0.0, 0
     for i, weight in enumerate(weights):
-        if weight == WALL:
+        if weight == WALL or total <= 0:
+            # A wall, or a stretch whose furniture has eaten up its prose, closes the current run.
             if best:
                 runs.append(best)
-            best, total, start = None, 0.0, i + 1
-            continue
-        if total <= 0:
-            total, start = 0.0, i
+            best, total = None, 0.0
+            if weight == WALL:
+                continue
+            start = i
         total += weight
         if weight > 0 and (best is None or total > best[0]):
             best = (total, start, i)
@@ -37,5 +39,5 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     if not runs:
         return None
     top = max(score for score, _, _ in runs)
-    score, first, last = next(run for run in runs if run[0] >= _EARLIER_RUN_SHARE * top)
+    _, first, last = next(run for run in runs if run[0] >= _EARLIER_RUN_SHARE * top)
     return first, last
