@@ -20,9 +20,14 @@ from ..settings import Settings
 _SAMPLE_CHARS = 3000
 # Fewer letters than this and no model can tell languages apart reliably.
 _MIN_LETTERS = 20
-# Below this many letters a low-confidence guess falls back to the default language.
+# Below this many letters a guess under _SURE is weighed against the supported languages.
 _SHORT_LETTERS = 200
-_MIN_CONFIDENCE = 0.6
+_SURE = 0.6
+# A short text whose best guess is an unsupported language below this is treated as undecided.
+_UNSURE = 0.3
+# A supported language this close to an unsupported best guess (as a share of its
+# probability) wins on a short text: "Kim Jong-un besucht Moskau" is lb 0.36, de 0.25.
+_CLOSE = 0.5
 _LETTER = re.compile(r"[^\W\d_]")
 # A Chinese character, kana or hangul syllable says about as much as a short word.
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -44,9 +49,13 @@ def _identifier():
     return identifier
 
 
-def identify(text: str, *, default: str) -> tuple[str, float]:
-    """(ISO 639-1 code, confidence) for ``text``; ``(default, 0.0)`` when it is too short to tell.
+def identify(text: str, *, default: str, supported: tuple[str, ...] = ()) -> tuple[str, float]:
+    """(ISO 639-1 code, probability) for ``text``; ``(default, 0.0)`` when it is too short to tell.
 
+    A long text gets the model's best guess. A short one (a headline, a one-line
+    teaser) spreads its probability thin over close relatives, so there the best
+    ``supported`` language wins when it leads or comes close, an unsupported
+    language needs at least a modest lead, and otherwise ``default`` is used.
     Example: ``identify("Путин встретился с Ким Чен Ыном во Владивостоке.", default="de")``
     → ``("ru", 0.99…)``.
     """
@@ -54,10 +63,17 @@ def identify(text: str, *, default: str) -> tuple[str, float]:
     letters = len(_LETTER.findall(sample)) + _WIDE_WEIGHT * len(_WIDE.findall(sample))
     if letters < _MIN_LETTERS:
         return default, 0.0
-    lang, confidence = _identifier().classify(sample)
-    if confidence < _MIN_CONFIDENCE and letters < _SHORT_LETTERS:
-        return default, confidence
-    return lang, confidence
+    identifier = _identifier()
+    lang, probability = identifier.classify(sample)
+    if probability >= _SURE or letters >= _SHORT_LETTERS or lang in supported:
+        return lang, probability
+    scores = dict(identifier.rank(sample))
+    best = max(supported, key=lambda code: scores.get(code, 0.0), default=None)
+    if best is not None and scores.get(best, 0.0) >= _CLOSE * probability:
+        return best, scores[best]
+    if probability >= _UNSURE:
+        return lang, probability
+    return default, probability
 
 
 def detect_language(article: Article, settings: Settings) -> Article:
@@ -66,7 +82,7 @@ def detect_language(article: Article, settings: Settings) -> Article:
     The title is read with the text: a one-line body plus a headline is often enough.
     """
     text = article.text if not article.title else f"{article.title}\n{article.text}"
-    lang, _ = identify(text, default=settings.language.default)
+    lang, _ = identify(text, default=settings.language.default, supported=settings.language.supported)
     article.language = lang
     article.status = STATUS_OK if lang in settings.language.supported else STATUS_UNSUPPORTED_LANGUAGE
     return article

@@ -74,3 +74,13 @@ def test_only_iso_639_1_codes_come_out():
     # The full model calls this headline Nigerian Pidgin ("pcm", 0.87); restricted, it leans to
     # English but not confidently enough for a 40-letter text, so the default wins.
     assert identify("Nigeria join African trade bloc for free trade", default="xx")[0] in {"en", "xx"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Kim Jong-un besucht Moskau", "de"),          # the model leans to Luxembourgish
+    ("Real Madrid gewinnt Clasico", "de"),
+    ("Trump meets Kim in Hanoi.", "en"),
+    ("Macron en visite officielle à Berlin", "fr"),
+])
+def test_headlines(text, lang):
+    assert detect_language(Article(text=text), Settings()).language == lang
