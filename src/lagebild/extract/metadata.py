@@ -61,6 +61,8 @@ def read_metadata(tree: HtmlElement) -> PageMetadata:
         meta.published = next((d for k in _DATE_META for v in tags.get(k, []) if (d := iso_day(v))), None)
     if meta.publisher is None:
         meta.publisher = _first_str(tags.get("og:site_name"))
+    if meta.title is None:
+        meta.title = _first_str(tags.get("og:title"))
     meta.url = _canonical(tree) or _first_str(tags.get("og:url"))
     meta.description = (_first_str(tags.get("og:description")) or _first_str(tags.get("description"))
                         or (_first_str(article.get("description")) if article is not None else None))
