@@ -153,14 +153,18 @@ def _decode(path: Path) -> KB:
     return KB(actors, places, data["names"])
 
 
-@lru_cache(maxsize=4)
 def load_kb(path: str | None = None, user_actors: str | None = None) -> KB:
     """The knowledge base, read once per process (per path pair).
 
     ``user_actors`` names a TSV of extra actors (see ``docs/kb.md``); they are
     added on top of the built file without rebuilding the package.
     """
-    kb = _read(Path(path) if path else DEFAULT_PATH)
+    return _load(str(path) if path else str(DEFAULT_PATH), str(user_actors) if user_actors else None)
+
+
+@lru_cache(maxsize=4)
+def _load(path: str, user_actors: str | None) -> KB:
+    kb = _read(Path(path))
     if user_actors:
         for actor, names in read_user_actors(Path(user_actors)):
             kb.add_actor(actor, names)

@@ -53,8 +53,13 @@ def cut_pieces(text: str, spans: list[tuple[int, int]]) -> list[Piece]:
             joined = after_hyphen = False
             if pieces:
                 gap = text[pieces[-1].end:found.start()]
-                joined = bool(_JOIN.fullmatch(gap))
-                after_hyphen = joined and "-" in gap
+                if gap == " ":
+                    joined = True
+                elif gap == "-":
+                    joined = after_hyphen = True
+                elif gap:
+                    joined = bool(_JOIN.fullmatch(gap))
+                    after_hyphen = joined and "-" in gap
             pieces.append(Piece(found.start(), found.end(), found.group(), joined, after_hyphen))
     return pieces
 
@@ -101,6 +106,8 @@ class NameMatcher:
         extra = aliases.get(folded)
         if extra:
             found = found + extra
+        if folded[-1] not in "s'’":
+            return found
         for ending in _GENITIVE:
             if folded.endswith(ending) and len(folded) > len(ending) + 2:
                 stem = folded[: -len(ending)]
