@@ -22,9 +22,11 @@ from .defaults import LanguageDefaults, defaults_for
 # Top-level domains that make "orf.at" or "bundesregierung.de" one token without "www.".
 _TLDS = "at|de|ch|com|org|net|eu|info|io|gov|edu|uk|fr|it|es|ru|us|tv|int"
 
-_URL = r"(?:https?://|ftp://|www\.)[^\s<>\"“”„«»]*[^\s<>\"“”„«».,;:!?)\]'’]"
+# The rest of an address: anything but spaces and quotes, not ending in punctuation.
+_PATH = r"[^\s<>\"“”„«»]*[^\s<>\"“”„«».,;:!?)\]'’]"
+_URL = rf"(?:https?://|ftp://|www\.){_PATH}"
 _EMAIL = r"[\w.+-]++@[\w-]+(?:\.[\w-]+)+"
-_DOMAIN = rf"(?:[\w-]++\.)+(?:{_TLDS})(?![\w-]|\.\w)"
+_DOMAIN = rf"(?:[\w-]++\.)+(?:{_TLDS})(?:/{_PATH}|(?![\w-]|\.\w))"
 _HANDLE = r"[#@]\w+"
 # The common case first: a plain word or number that ends at a space, a bracket or a comma
 # (not "3,5"); nothing else can start there, so the other branches are skipped. Possessive

@@ -23,6 +23,7 @@ CASES = [
     ("auf https://example.org/a?b=1.", ["auf", "https://example.org/a?b=1", "."]),
     ("an presse@beispiel.at schreiben", ["an", "presse@beispiel.at", "schreiben"]),
     ("das Portal derstandard.at.", ["das", "Portal", "derstandard.at", "."]),
+    ("Foto: pic.twitter.com/AbC12xY", ["Foto", ":", "pic.twitter.com/AbC12xY"]),
     ("Katzian (SPÖ) sagte", ["Katzian", "(", "SPÖ", ")", "sagte"]),
     ("Wien – Die", ["Wien", "–", "Die"]),
     ("Er ging...", ["Er", "ging", "..."]),
