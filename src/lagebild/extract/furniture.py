@@ -271,6 +271,11 @@ def title_like(text: str) -> bool:
     return len(text) <= 160 and end[-1] not in _TERMINAL and end[-1] not in "-–—|/>" and not text[0].islower()
 
 
+def code_like(text: str) -> bool:
+    """Script or markup that leaked into the page text: braces, semicolons and equals signs abound."""
+    return sum(text.count(mark) for mark in "{}=;<>\\") > 0.02 * len(text)
+
+
 def question_headline(text: str) -> bool:
     """One short question or exclamation: ``"Droht ein neuer Handelskrieg?"`` may be a headline or crosshead."""
     end = text.rstrip(_QUOTES) or text

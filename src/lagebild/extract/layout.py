@@ -97,7 +97,8 @@ def classify(text: str) -> Block:
 
 def body_like(text: str) -> bool:
     """Prose rather than a headline or link: a sentence of some length, or a long run of words."""
-    return (len(text) >= 40 and f.ends_sentence(text) and len(text.split()) >= 6) or len(text) >= 200
+    return ((len(text) >= 40 and f.ends_sentence(text) and len(text.split()) >= 6) or len(text) >= 200) \
+        and not f.code_like(text)
 
 
 def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
