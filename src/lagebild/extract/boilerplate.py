@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .captions import split_credit
 from .phrases import phrases
 
 MAX_BOILERPLATE_CHARS = 200
@@ -46,5 +47,7 @@ def is_boilerplate(text: str) -> bool:
     if text.strip(" :.!|»›>-–—").casefold() in _whole():
         return True
     if _ADDRESS.fullmatch(text.strip()) or _EMAIL.search(text):
+        return True
+    if split_credit(text)[1] is not None:  # a picture caption left in the body ("… © AFP / Name")
         return True
     return _cue().match(text) is not None or _prompt().search(text) is not None

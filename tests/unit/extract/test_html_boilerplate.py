@@ -30,3 +30,13 @@ def test_furniture_blocks(text):
 ])
 def test_article_sentences_are_kept(text):
     assert not is_boilerplate(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marco Odermatt, Ski-Star aus der Schweiz. © AFP / Marco Bertorello",
+    "Der Hafen am Morgen. Foto: Max Muster/dpa",
+    "ANZEIGE - Heute mal ausgehen?",
+    "© 2024 Beispielverlag",
+])
+def test_captions_and_notices_left_in_the_body(text):
+    assert is_boilerplate(text)
