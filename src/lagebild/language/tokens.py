@@ -41,7 +41,9 @@ _INITIAL = r"[^\W\d_]\.(?!\w)"
 # A word or a number with separators ("1.000", "3,5", "12.30", "2:1") joined by inner hyphens
 # or apostrophes ("Kim-Putin-Gipfel", "2:1-Führung", "don't"); a trailing hyphen stays when
 # the compound is elided ("Süd- und Nordkorea").
-_PART = r"(?:\d+(?:[.,:]\d+)+|\w+)"
+# Word characters include combining accents, soft hyphens and zero-width joiners, so text that
+# is not NFC-normalised ("Mu\u0308ller") or carries hyphenation hints ("Ge\u00adsetz") stays whole.
+_PART = r"(?:\d+(?:[.,:]\d+)+|[\w\u0300-\u036f\u00ad\u200c\u200d]+)"
 _WORD = rf"{_PART}(?:[-‐‑'’]{_PART})*(?:-(?=[\s,/]))?"
 # An elided first part: "Arbeitszeiten und -leistungen".
 _SUFFIX = r"-[a-zäöüß]\w*(?:-\w+)*"

@@ -33,6 +33,8 @@ CASES = [
     ("Art. 5 GG", ["Art.", "5", "GG"]),
     ("#Wahl2024 läuft", ["#Wahl2024", "läuft"]),
     ("Preis: 5 %", ["Preis", ":", "5", "%"]),
+    ("Herr Mu\u0308ller kam", ["Herr", "Mu\u0308ller", "kam"]),
+    ("das Ge\u00adsetz gilt", ["das", "Ge\u00adsetz", "gilt"]),
 ]
 
 
