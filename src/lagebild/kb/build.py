@@ -128,7 +128,7 @@ def add_countries(kb: KBBuilder, shared: Path) -> dict[str, str]:
         adjs |= {a for a in _split(seed.get("adj_wiktionary")) + _split(seed.get("adj_i18n_nationality"))}
         adjs |= {nationality["de"].get(iso2, "").lower(), nationality["en"].get(iso2, "")}
         for adj in adjs:
-            if not adj or " " in adj:
+            if not adj or (" " in adj and not adj[:1].isupper()):
                 continue
             # English adjectives are written capitalised and not declined; German ones are lower case.
             for form in [adj] if adj[:1].isupper() else adjective_forms(adj.lower()):

@@ -246,3 +246,25 @@ def test_capital_as_a_place_stays_a_place():
 def test_capital_coordinated_with_a_place_stays_a_place():
     article = link("Die Täter von Brüssel und Paris waren bekannt.")
     assert [m.actor for m in article.mentions] == [None, None]
+
+
+def test_english_multiword_adjective_role():
+    article = link("North Korean leader Kim Jong Un met the Russian foreign minister.", language="en",
+                   published="2019-04-26")
+    assert actor(article, "wd:Q56226").role == "supreme leader"
+    assert "kb:sergey-lavrov" in {a.id for a in article.actors}
+
+
+def test_multiword_role_word():
+    article = link("Irans Oberster Führer schwieg.", published="2019-04-26")
+    assert "Ali Khamenei" in {a.name for a in article.actors}
+
+
+@pytest.mark.parametrize("text, ident", [
+    ("UN-Generalsekretär António Guterres warnte.", "wd:Q311440"),
+    ("Der UN-Generalsekretär warnte.", "wd:Q311440"),
+    ("Kremlchef Putin warnte.", "wd:Q7747"),
+    ("Der ukrainische Präsident Wolodymyr Selenskyj warnte.", "kb:volodymyr-zelensky"),
+])
+def test_more_role_phrases(text, ident):
+    assert ident in {a.id for a in link(text, published="2022-05-01").actors}
