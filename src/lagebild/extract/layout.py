@@ -21,6 +21,8 @@ from .region import WALL, densest_run
 
 TEXT, SKIP, CREDIT, CAPTION, DATE, BYLINE, GENRE, FOOTER, RELATED = (
     "text", "skip", "credit", "caption", "date", "byline", "genre", "footer", "related")
+# Under a related-stories cue, prose up to this length is a linked story's teaser.
+_LINK_TEASER = 250
 # How many lines above the body the headline is looked for.
 _TITLE_WINDOW = 15
 # Furniture that may sit between a teaser and the body.
@@ -107,7 +109,7 @@ def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
     run = _body_run(blocks)
     if run is None:
         return layout
-    start, lead = _read_header(blocks, run[0], layout, known_title=known_title)
+    start, lead = _read_header(blocks, run, layout, known_title=known_title)
     _read_body(blocks, start, run[1], layout, lead=lead)
     return layout
 
@@ -187,13 +189,15 @@ def _weights(blocks: list[Block]) -> list[float]:
             weights.append(-20.0)
         elif block.kind != TEXT:
             weights.append(-10.0)
+        elif in_links and _link_item(blocks, i):
+            weights.append(-10.0)
         elif body_like(block.text) and not _question_over_prose(blocks, i):
             in_links = False
             weights.append(float(len(block.text)))
         elif f.ends_sentence(block.text):
             weights.append(-5.0)  # a short sentence: "Warum?" in an interview
         else:
-            weights.append(-10.0 if in_links else -40.0)
+            weights.append(-40.0)
     return weights
 
 
@@ -208,13 +212,14 @@ def _question_over_prose(blocks: list[Block], i: int) -> bool:
     return nxt < len(blocks) and body_like(blocks[nxt].text) and not f.question_headline(blocks[nxt].text)
 
 
-def _read_header(blocks: list[Block], start: int, layout: Layout, *,
+def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
                  known_title: str | None) -> tuple[int, list[str]]:
     """Title, teaser, bylines and dates above the body.
 
     Returns where the body begins, and prose found above it that belongs to the body: without a
     headline, a short opening sentence (``"Es ist vorbei."``) is text, not furniture.
     """
+    start = run[0]
     header: list[Block] = []
     for block in blocks[:start]:
         _take_furniture(block, layout)
@@ -240,7 +245,7 @@ def _read_header(blocks: list[Block], start: int, layout: Layout, *,
             teaser_parts.append(block.text)
     if teaser_parts:
         layout.teaser = " ".join(teaser_parts)
-    elif not lead and _is_teaser(blocks, start, has_title=layout.title is not None):
+    elif not lead and _is_teaser(blocks[:run[1] + 1], start, has_title=layout.title is not None):
         layout.teaser = blocks[start].text
         nxt = _next_text(blocks, start + 1)
         for block in blocks[start + 1:nxt]:
@@ -324,14 +329,15 @@ def _take_furniture(block: Block, layout: Layout) -> None:
 def _read_body(blocks: list[Block], start: int, last: int, layout: Layout, *, lead: list[str]) -> None:
     paragraphs: list[str] = list(lead)
     in_links = False
-    for block in blocks[start:last + 1]:
+    for i in range(start, last + 1):
+        block = blocks[i]
         if block.kind == RELATED:
             in_links = f.bare_cue(block.text)  # "Mehr zum Thema" alone: its links follow
             continue
         if block.kind != TEXT:
             _take_furniture(block, layout)
             continue
-        if in_links and f.title_like(block.text):
+        if in_links and _link_item(blocks, i):
             continue
         in_links = False
         paragraphs.append(block.text)
@@ -355,6 +361,17 @@ def _crosshead(text: str) -> bool:
 def _opens_like_words(text: str) -> bool:
     """Headlines open with a word, a number or a quote, never with a dash, bullet or legend symbol."""
     return text[0].isalnum() or text[0] in "„\"“‚«»'"
+
+
+def _link_item(blocks: list[Block], i: int) -> bool:
+    """Under "Mehr zum Thema": a link title, or a short teaser between two link titles."""
+    text = blocks[i].text
+    if f.title_like(text):
+        return True
+    if len(text) > _LINK_TEASER or i == 0 or not f.title_like(blocks[i - 1].text):
+        return False
+    nxt = _next_text(blocks, i + 1)
+    return nxt < len(blocks) and f.title_like(blocks[nxt].text)
 
 
 def _read_after(blocks: list[Block], layout: Layout) -> None:

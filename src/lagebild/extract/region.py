@@ -15,6 +15,8 @@ WALL = float("-inf")
 # An earlier run this close to the best one wins: the article comes before reader comments,
 # forum threads and teasers of other articles.
 _EARLIER_RUN_SHARE = 0.8
+# Prose (characters) that makes a run an article, after which a footer cue closes the page.
+_ARTICLE = 300.0
 
 
 def densest_run(weights: list[float]) -> tuple[int, int] | None:
@@ -23,6 +25,8 @@ def densest_run(weights: list[float]) -> tuple[int, int] | None:
     best: tuple[float, int, int] | None = None
     total, start = 0.0, 0
     for i, weight in enumerate(weights):
+        if weight == WALL and max([score for score, _, _ in runs] + [best[0] if best else 0.0]) >= _ARTICLE:
+            break  # a footer cue after a real article: comments and teasers below it are not the article
         if weight == WALL or total <= 0:
             # A wall, or a stretch whose furniture has eaten up its prose, closes the current run.
             if best:
