@@ -214,6 +214,8 @@ def _person(kb: KBBuilder, by_name: dict[str, ActorRecord], name: str, qid: str 
 def _add_role(record: ActorRecord, holder: str, role: str, title: str, start: str | None,
               end: str | None) -> None:
     record.roles.append([role, title, holder, start, end])
+    if record.country is None and len(holder) == 3:
+        record.country = holder
     code = holder if len(holder) > 3 else holder + "GOV"
     record.codes.append([code, start, end])
     if record.cameo is None:

@@ -268,3 +268,12 @@ def test_multiword_role_word():
 ])
 def test_more_role_phrases(text, ident):
     assert ident in {a.id for a in link(text, published="2022-05-01").actors}
+
+
+@pytest.mark.parametrize("text, published, name", [
+    ("Die EU-Außenbeauftragte warnte.", "2025-03-01", "Kaja Kallas"),
+    ("EU-Ratspräsident Donald Tusk warnte.", "2016-03-01", "Donald Tusk"),
+    ("Italiens Regierungschef warnte.", "2019-06-01", "Giuseppe Conte"),
+])
+def test_eu_and_g20_offices(text, published, name):
+    assert name in {a.name for a in link(text, published=published).actors}
