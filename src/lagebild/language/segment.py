@@ -35,8 +35,6 @@ _BULLETS = "-–—•*·▪►"
 _PARAGRAPH = re.compile(rf"\n[^\S\n]*\n\s*|\n[^\S\n]*(?=[{re.escape(_BULLETS)}] )")
 _DOTTED_WORD = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 _ROMAN = re.compile(r"[IVX]{2,5}")
-# Digits closing the word before a full stop: "25", "1./2", "1.000", "Covid-19".
-_NUMBER_TAIL = re.compile(r"\d+$")
 # Words that may be an ordinal: "25", "1./2" (not "Covid-19", which often ends a sentence).
 _ORDINAL_WORD = re.compile(r"(?:\d{1,3}\./)?\d{1,3}")
 # A paragraph ending in one of these (before closing quotes) is prose, not a heading.
@@ -175,11 +173,10 @@ def _ends_sentence(text: str, m: re.Match[str], lang: LanguageDefaults, floor: i
         return not nxt[0].isdigit()
     if word in lang.final_abbreviations:  # "Busse usw. Demgemäß …"
         return nxt[0].isupper() or nxt[0].isdigit()
-    number = _NUMBER_TAIL.search(word)
-    if number:
-        # German "am 25. April", "im 1./2. Weltkrieg";
-        # a year or an amount ("im Jahr 2015. Die", "1.000.") ends the sentence.
-        if lang.ordinal_dot and number.end() - number.start() <= 3 and _ORDINAL_WORD.fullmatch(word):
+    if word[-1].isdigit():
+        # German "am 25. April", "im 1./2. Weltkrieg"; a year, an amount or a name with a number
+        # ("im Jahr 2015. Die", "1.000.", "Covid-19.") ends the sentence.
+        if lang.ordinal_dot and _ORDINAL_WORD.fullmatch(word):
             return nxt in lang.sentence_starters
         return True
     if (word in lang.abbreviations or (len(word) == 1 and word.isalpha()) or _DOTTED_WORD.fullmatch(word)
