@@ -1,6 +1,6 @@
 """Where the article sits on a flattened page: header, body, footer.
 
-Every block (line) first gets a kind from :mod:`.furniture`; then the page is
+Every block (line) first gets a kind (:mod:`.kinds`); then the page is
 read as a layout: the header runs up to the first paragraph that reads like
 prose; its last headline-shaped line is the title, what follows it the
 teaser; the body runs until a footer cue ("Zur Startseite"); headline-shaped
@@ -16,27 +16,31 @@ from dataclasses import dataclass, field
 
 from . import furniture as f
 from .dateline import inner_dateline, leading_dateline
-from .dates import date_line
+from .kinds import (
+    BYLINE,
+    CAPTION,
+    CREDIT,
+    DATE,
+    FOOTER,
+    GENRE,
+    RELATED,
+    SKIP,
+    TEXT,
+    Block,
+    attach_credits,
+    body_like,
+    classify,
+    join_split_bylines,
+    next_text,
+)
 from .region import WALL, densest_run
 
-TEXT, SKIP, CREDIT, CAPTION, DATE, BYLINE, GENRE, FOOTER, RELATED = (
-    "text", "skip", "credit", "caption", "date", "byline", "genre", "footer", "related")
 # Under a related-stories cue, prose up to this length is a linked story's teaser.
 _LINK_TEASER = 250
 # How many lines above the body the headline is looked for.
 _TITLE_WINDOW = 15
 # Furniture that may sit between a teaser and the body.
 _BETWEEN_TEASER_AND_BODY = {DATE, BYLINE, GENRE, CAPTION, CREDIT}
-
-
-@dataclass
-class Block:
-    text: str
-    kind: str = TEXT
-    credit: str | None = None       # CAPTION, CREDIT
-    names: list[str] = field(default_factory=list)  # BYLINE, GENRE
-    genre: str | None = None        # GENRE
-    date: str | None = None         # DATE
 
 
 @dataclass
@@ -58,53 +62,8 @@ class Layout:
                 self.authors.append(name)
 
 
-def classify(text: str) -> Block:
-    """One block's kind, from the most specific test to the least."""
-    marker = f.genre_marker(text)
-    if marker:
-        return Block(text, GENRE, genre=marker[0], names=marker[1])
-    if f.is_skip(text):
-        return Block(text, SKIP)
-    iso = date_line(text)
-    if iso:
-        return Block(text, DATE, date=iso)
-    if f.is_footer(text):
-        return Block(text, FOOTER)
-    if f.is_related(text):
-        return Block(text, RELATED)
-    if f.is_wire_tail(text) or f.is_prompt(text):
-        return Block(text, SKIP)
-    names = f.byline(text)
-    if names is not None:
-        return Block(text, BYLINE, names=names)
-    parts = [p.strip() for p in text.split(" | ")] if " | " in text and len(text) <= 150 else []
-    if parts and all(f.byline(p) or date_line(p) or f.is_skip(p) for p in parts):
-        # "Von Anna Müller | 26.04.2019, 14:03 Uhr"
-        block = Block(text, BYLINE)
-        for part in parts:
-            block.names += f.byline(part) or []
-            block.date = block.date or date_line(part)
-        return block
-    credit = f.credit_line(text)
-    if credit:
-        return Block(text, CREDIT, credit=credit)
-    caption = f.marked_caption(text)
-    if caption:
-        return Block(caption, CAPTION)
-    pair = f.caption_with_credit(text)
-    if pair:
-        return Block(pair[0], CAPTION, credit=pair[1])
-    return Block(text)
-
-
-def body_like(text: str) -> bool:
-    """Prose rather than a headline or link: a sentence of some length, or a long run of words."""
-    return ((len(text) >= 40 and f.ends_sentence(text) and len(text.split()) >= 6) or len(text) >= 200) \
-        and not f.code_like(text)
-
-
 def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
-    blocks = _attach_credits(_join_split_bylines([classify(t) for t in texts]))
+    blocks = attach_credits(join_split_bylines([classify(t) for t in texts]))
     layout = Layout()
     run = _body_run(blocks)
     if run is None:
@@ -112,47 +71,6 @@ def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
     start, lead = _read_header(blocks, run, layout, known_title=known_title)
     _read_body(blocks, start, run[1], layout, lead=lead)
     return layout
-
-
-def _join_split_bylines(blocks: list[Block]) -> list[Block]:
-    """``"By"`` on one line and the name on the next (a link in the page) make one byline."""
-    for i in range(len(blocks) - 1):
-        block, nxt = blocks[i], blocks[i + 1]
-        if block.kind == TEXT and len(block.text) <= 12 and nxt.kind == TEXT and len(nxt.text) <= 60:
-            names = f.byline(f"{block.text} {nxt.text}")
-            if names:
-                block.kind, block.names, nxt.kind = BYLINE, names, SKIP
-    return blocks
-
-
-def _attach_credits(blocks: list[Block]) -> list[Block]:
-    """A credit line makes the line above it a caption when more prose follows further down."""
-    prose_after = [False] * (len(blocks) + 1)
-    for i in range(len(blocks) - 1, -1, -1):
-        prose_after[i] = prose_after[i + 1] or (blocks[i].kind == TEXT and len(blocks[i].text) >= 150)
-    for i, block in enumerate(blocks):
-        if block.kind == CAPTION and block.credit is None and i and blocks[i - 1].kind == CREDIT:
-            # "Image source, Reuters" / "Image caption, …": the credit stands above its caption.
-            block.credit, blocks[i - 1].kind = blocks[i - 1].credit, SKIP
-            continue
-        if block.kind != CREDIT or i == 0 or not prose_after[i + 1]:
-            continue
-        if i + 1 < len(blocks) and blocks[i + 1].kind == CAPTION and blocks[i + 1].credit is None:
-            continue
-        above = blocks[i - 1]
-        if above.kind == TEXT and len(above.text) <= 400 and not _headline_over_credit(blocks, i):
-            above.kind, above.credit = CAPTION, block.credit
-            block.kind = SKIP
-    return blocks
-
-
-def _headline_over_credit(blocks: list[Block], i: int) -> bool:
-    """``"Headline" / "© AFP" / teaser …``: a picture without a caption; the line above is the headline."""
-    above = blocks[i - 1].text
-    if not f.title_like(above) or any(b.kind == TEXT for b in blocks[:i - 1]):
-        return False
-    following = next((b for b in blocks[i + 1:] if b.kind == TEXT), None)
-    return following is not None and not f.title_like(following.text)
 
 
 def _body_run(blocks: list[Block]) -> tuple[int, int] | None:
@@ -205,10 +123,10 @@ def _question_over_prose(blocks: list[Block], i: int) -> bool:
     """A one-line question above prose is a headline (``"Droht ein neuer Handelskrieg?"``)."""
     if not f.question_headline(blocks[i].text):
         return False
-    before = [b for b in blocks[:i] if b.kind == TEXT]
-    if before and f.headline_like(before[-1].text):
+    before = next((blocks[j] for j in range(i - 1, -1, -1) if blocks[j].kind == TEXT), None)
+    if before is not None and f.headline_like(before.text):
         return False  # the headline is already above: this is the first question of an interview
-    nxt = _next_text(blocks, i + 1)
+    nxt = next_text(blocks, i + 1)
     return nxt < len(blocks) and body_like(blocks[nxt].text) and not f.question_headline(blocks[nxt].text)
 
 
@@ -247,7 +165,7 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
         layout.teaser = " ".join(teaser_parts)
     elif not lead and _is_teaser(blocks[:run[1] + 1], start, has_title=layout.title is not None):
         layout.teaser = blocks[start].text
-        nxt = _next_text(blocks, start + 1)
+        nxt = next_text(blocks, start + 1)
         for block in blocks[start + 1:nxt]:
             _take_furniture(block, layout)
         start = nxt
@@ -293,7 +211,7 @@ def _pick_title(header: list[Block], known_title: str | None) -> int | None:
 def _is_teaser(blocks: list[Block], start: int, *, has_title: bool) -> bool:
     """Is the first prose block a standfirst rather than the body's first paragraph?"""
     text = blocks[start].text
-    nxt = _next_text(blocks, start + 1)
+    nxt = next_text(blocks, start + 1)
     if nxt >= len(blocks) or len(text) > 600 or leading_dateline(text):
         return False
     if f.genre_suffix(text):
@@ -304,12 +222,6 @@ def _is_teaser(blocks: list[Block], start: int, *, has_title: bool) -> bool:
     if between & _BETWEEN_TEASER_AND_BODY and any(b.kind == TEXT and body_like(b.text) for b in blocks[nxt:]):
         return True
     return leading_dateline(blocks[nxt].text) is not None
-
-
-def _next_text(blocks: list[Block], i: int) -> int:
-    while i < len(blocks) and blocks[i].kind != TEXT:
-        i += 1
-    return i
 
 
 def _take_furniture(block: Block, layout: Layout) -> None:
@@ -370,7 +282,7 @@ def _link_item(blocks: list[Block], i: int) -> bool:
         return True
     if len(text) > _LINK_TEASER or i == 0 or not f.title_like(blocks[i - 1].text):
         return False
-    nxt = _next_text(blocks, i + 1)
+    nxt = next_text(blocks, i + 1)
     return nxt < len(blocks) and f.title_like(blocks[nxt].text)
 
 
