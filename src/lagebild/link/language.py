@@ -36,6 +36,8 @@ class LinkLanguage:
     roles: dict[tuple[str, ...], Role] = field(default_factory=dict)
     role_starts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     place_words: frozenset[str] = frozenset()
+    # Prepositions fused with an article ("im", "vom"): context for regions and countries, not towns.
+    place_words_with_article: frozenset[str] = frozenset()
     place_suffixes: tuple[str, ...] = ()
     not_places: frozenset[str] = frozenset()
     context_places: frozenset[str] = frozenset()
@@ -43,8 +45,10 @@ class LinkLanguage:
     not_names: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
 
-    def is_place_context(self, word: str) -> bool:
+    def is_place_context(self, word: str, *, article: bool = True) -> bool:
         folded = word.casefold()
+        if article and folded in self.place_words_with_article:
+            return True
         return folded in self.place_words or (folded.endswith(self.place_suffixes) if self.place_suffixes
                                               else False)
 
@@ -72,7 +76,8 @@ def link_language(code: str) -> LinkLanguage:
     for keys in language.role_starts.values():
         keys.sort(key=len, reverse=True)
     context = _lines(folder / "place_context.txt")
-    language.place_words = frozenset(w.casefold() for w in context if not w.startswith("*"))
+    language.place_words = frozenset(w.casefold() for w in context if not w.startswith(("*", "+")))
+    language.place_words_with_article = frozenset(w[1:].casefold() for w in context if w.startswith("+"))
     language.place_suffixes = tuple(w[1:].casefold() for w in context if w.startswith("*"))
     language.not_places = frozenset(w.casefold() for w in _lines(folder / "not_places.txt"))
     language.context_places = frozenset(w.casefold() for w in _lines(folder / "context_places.txt"))

@@ -40,7 +40,7 @@ def has_place_context(pieces: list[Piece], first: int, language: LinkLanguage, *
     before = first - 1
     if article and before >= 0 and pieces[before].text.casefold() in _ARTICLES:
         before -= 1
-    return before >= 0 and language.is_place_context(pieces[before].text)
+    return before >= 0 and language.is_place_context(pieces[before].text, article=article)
 
 
 def choose_place(candidates: list[KBPlace], surface: str, pieces: list[Piece], first: int, last: int,
