@@ -21,6 +21,7 @@ ONE = [
     "The ruling in Roe v. Wade stands.",
     "Prices rose 3.5 percent to $1,200 in 2019.",
     "He paused ... and then went on.",
+    "The rally in Fresno, Calif. drew thousands.",
 ]
 
 
@@ -42,6 +43,7 @@ TWO = [
     ("They ignored the voters [...] Term limits are needed.", "They ignored the voters [...]"),
     ("Visit www.example.com. It is new.", "Visit www.example.com."),
     ("The storm hit (as forecast). Power failed.", "The storm hit (as forecast)."),
+    ("She grew up in Tulsa, Okla. The family moved later.", "She grew up in Tulsa, Okla."),
 ]
 
 
