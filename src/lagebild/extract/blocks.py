@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 
 _INVISIBLE = ("\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v]+")
+_SPACE_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000\f\v"
+# Only runs that need rewriting: two or more spaces, or any other space character.
+_SPACES = re.compile(rf" {{2,}}|[ {_SPACE_CHARS}]*[{_SPACE_CHARS}][ {_SPACE_CHARS}]*")
 _GROUP_BREAK = re.compile(r"\n\s*\n")
 _TERMINAL = frozenset(".!?:;\"“”’»«)…")
 

@@ -126,9 +126,10 @@ def caption_with_credit(line: str) -> tuple[str, str] | None:
     ``"Putin und Kim in Wladiwostok. Foto: Alexey Nikolsky/AFP"`` →
     ``("Putin und Kim in Wladiwostok.", "Alexey Nikolsky/AFP")``.
     """
-    if len(line) > 450:
+    lex = lexicon()
+    if len(line) > 450 or not any(cue in line.casefold() for cue in lex.credit_cues):
         return None
-    match = lexicon().credit_inline.search(line)
+    match = lex.credit_inline.search(line)
     if match is None or match.start() < 10:
         return None
     credit = credit_line(match.group("credit").strip())

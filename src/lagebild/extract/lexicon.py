@@ -28,6 +28,7 @@ class Lexicon:
     byline: re.Pattern[str]         # byline prefix, group "rest"
     credit_prefix: re.Pattern[str]  # picture credit prefix at line start
     credit_inline: re.Pattern[str]  # picture credit at the tail of a caption
+    credit_cues: frozenset[str]     # casefolded credit prefixes without their colon: a fast pre-check
     caption_prefix: re.Pattern[str]  # "Image caption, …"
     wire_tails: re.Pattern[str]     # newsroom credits at the end
     wire_endings: re.Pattern[str]   # "… contributed to this report."
@@ -85,6 +86,7 @@ def lexicon() -> Lexicon:
         credit_prefix=re.compile(rf"^(?:{_alternation(credit_words)})\s*", re.IGNORECASE),
         credit_inline=re.compile(rf"(?:^|\s|\(|\|)(?P<credit>(?:{_alternation(credit_words)})\s*[^()|]{{1,90}}?)"
                                  r"\)?\s*$", re.IGNORECASE),
+        credit_cues=frozenset(w.casefold().rstrip(":, ") for w in credit_words),
         caption_prefix=re.compile(rf"^(?:{_alternation(_lines('caption_prefixes.txt'))})\s*", re.IGNORECASE),
         wire_tails=_prefix(_lines("wire_tails.txt")),
         wire_endings=re.compile(rf"(?:{_alternation(_lines('wire_tail_endings.txt'))})\W*$", re.IGNORECASE),
