@@ -39,6 +39,7 @@ MAX_GUESSED_AUTHORS = 3
 # A body needs this many words outside headings and lists; less is a menu or a teaser grid.
 MIN_PROSE_WORDS = 10
 _OPTIONS = {"include_comments": False, "include_tables": True}
+MIN_TEASER_CHARS = 20
 
 
 def extract_html(raw: RawDocument) -> Article:
@@ -129,8 +130,21 @@ def _body_blocks(tree: HtmlElement, url: str | None, setting: dict[str, bool]) -
         text = xmltotxt(element, False).strip()
         if text and not is_boilerplate(text):
             blocks.append((element.tag, text))
+    # Paragraphs that are a single link, at the end of the body, are teasers for other stories.
+    links = link_texts(tree) if blocks else set()
+    while blocks and _squash(blocks[-1][1]) in links:
+        blocks.pop()
     prose_words = sum(len(text.split()) for tag, text in blocks if tag not in ("head", "list"))
     return [(tag == "head", text) for tag, text in blocks] if prose_words >= MIN_PROSE_WORDS else []
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def link_texts(tree: HtmlElement) -> set[str]:
+    """Texts of the page's links long enough to be a headline."""
+    return {text for a in tree.iter("a") if len(text := _squash(a.text_content())) >= MIN_TEASER_CHARS}
 
 
 def _join(blocks: list[tuple[bool, str]]) -> tuple[str, list[Span]]:
