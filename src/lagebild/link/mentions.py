@@ -29,7 +29,7 @@ from .roles import Found, apply_roles, find_role_words
 
 # Preference among actors sharing one name: a country before an organisation before a person.
 _TYPE_ORDER = {"GPE": 0, "ORG": 1, "PER": 2}
-_MENTION_TYPE = {"J": "MISC", "D": "MISC"}
+_MENTION_TYPE = {"J": "MISC", "D": "MISC", "P": "GPE"}
 # A full name or abbreviation before an adjective or demonym of the same spelling ("Bermuda").
 _KIND_ORDER = {"N": 0, "A": 0, "S": 1, "R": 1}
 # Lower-case name particles that belong to a surname ("von der Leyen", "al-Assad", "Van der Bellen").

@@ -234,6 +234,7 @@ def test_elided_compound_south_and_north_korea():
 def test_capital_acting_for_its_government():
     article = link("Washington und Seoul bestreiten das.")
     assert [m.actor for m in article.mentions] == ["kb:gov-usa", "kb:gov-kor"]
+    assert [m.type for m in article.mentions] == ["GPE", "GPE"]
     assert actor(article, "kb:gov-usa").cameo == "USAGOV"
     assert [m.place for m in article.mentions] == ["gn:4140963", "gn:1835848"]
 
