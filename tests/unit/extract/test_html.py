@@ -123,3 +123,15 @@ def test_lead_quoted_by_the_description_is_the_teaser_and_leads_the_text():
     assert article.teaser.startswith("Visitor numbers at the town library have doubled")
     assert article.text.startswith(article.teaser)
     assert article.text.count("Visitor numbers at the town library") == 1
+
+
+def test_trailing_links_to_other_stories_are_not_body_text():
+    sentence = "Die Feuerwehr war mit vierzig Einsatzkräften vor Ort und löschte den Brand bis zum Morgen. "
+    html = ("<html><body><article><h1>Brand in Lagerhalle</h1>"
+            f"<p>{sentence * 3}</p><p>{sentence * 2}</p>"
+            '<p><a href="/a">Hochwasser: Pegel in Köln steigt weiter an</a></p>'
+            '<p><a href="/b">Stadtrat beschließt neuen Radweg an der Mühlstraße</a></p>'
+            "</article></body></html>")
+    article = extract_html(RawDocument(source="links.html", content=html, kind="html"))
+    assert article.text.endswith("bis zum Morgen.")
+    assert "Hochwasser" not in article.text
