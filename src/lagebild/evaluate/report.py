@@ -24,6 +24,14 @@ def format_report(report: dict[str, Any], *, max_errors: int = 20) -> str:
         for mention_type, c in result.get("mentions_by_type", {}).items():
             lines.append(f"{kind:<9} {'all':<4} {mention_type:<9} {c['precision']:>6.3f} {c['recall']:>6.3f} "
                          f"{c['f1']:>6.3f} {c['tp']:>5} {c['fp']:>5} {c['fn']:>5}")
+        for breakdown in ("by_root", "by_mode"):  # events: per gold CAMEO root and per mode
+            for name, c in result.get(breakdown, {}).items():
+                label = f"root {name}" if breakdown == "by_root" else name
+                lines.append(f"{kind:<9} {label:<14} {c['precision']:>6.3f} {c['recall']:>6.3f} "
+                             f"{c['f1']:>6.3f} {c['tp']:>5} {c['fp']:>5} {c['fn']:>5}")
+        for what, r in result.get("accuracy", {}).items():
+            share = "n/a" if r["accuracy"] is None else f"{r['accuracy']:.3f}"
+            lines.append(f"{kind}: {what} accuracy {share} ({r['right']}/{r['total']} of matched)")
         counts = ", ".join(f"{n} {lang}" for lang, n in result.get("items_by_language", {}).items())
         lines.append(f"{kind}: {result.get('items', 0)} items ({counts})")
         if result.get("language_mismatch"):

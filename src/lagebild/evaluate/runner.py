@@ -16,12 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from .entities import AnalyzeFn, evaluate_entities
+from .events import evaluate_events
 from .gold import GoldItem, load_gold_dir
+from .quotes import evaluate_quotes
 
 Scorer = Callable[[list[GoldItem], AnalyzeFn], dict[str, Any]]
 
 SCORERS: dict[str, Scorer] = {
     "entities": evaluate_entities,
+    "events": evaluate_events,
+    "quotes": evaluate_quotes,
 }
 
 
