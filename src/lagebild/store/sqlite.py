@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from ..errors import StoreError
 from ..model import STATUS_OK, STATUS_UNSUPPORTED_LANGUAGE, Article
 from .base import Recorded
+from .events import record_events
 from .migrate import migrate, schema_version
 from .transaction import transaction
 
@@ -85,6 +86,7 @@ class SQLiteStore:
             if new:
                 self._conn.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                                    (cursor.lastrowid, article.title or "", article.text))
+                record_events(self._conn, article)
             self._conn.execute(
                 "INSERT INTO inputs (source, status, article_id, error_code, reason, updated_at) "
                 "VALUES (?, 'ok', ?, NULL, NULL, ?) ON CONFLICT (source) DO UPDATE SET status = 'ok', "
