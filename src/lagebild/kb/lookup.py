@@ -124,12 +124,20 @@ class KB:
         if office == "leader":
             return (self.holders(holder, "head_of_state", on=on)
                     or self.holders(holder, "head_of_government", on=on))
-        titles = _OFFICE_TITLES.get(office)
-        if titles:
-            found = [actor for actor, role in terms if role[1] in titles]
-        else:
-            found = [actor for actor, role in terms if role[0] == office]
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys(actor for actor, role in terms if _fills(role, office)))
+
+    def holds(self, actor: KBActor, office: str, *, on: str | None) -> bool:
+        """Whether ``actor`` held ``office`` (any country) on ``on``: "der Präsident" after "Trump"."""
+        held = [role for role in actor.roles if _within(on, role[3], role[4])]
+        if office == "leader":
+            return any(role[0] in ("head_of_state", "head_of_government") for role in held)
+        return any(_fills(role, office) for role in held)
+
+
+def _fills(role: tuple, office: str) -> bool:
+    """Whether a held role (role, title, holder, start, end) answers a role word's office."""
+    titles = _OFFICE_TITLES.get(office)
+    return role[1] in titles if titles else role[0] == office
 
 
 def _read(path: Path) -> KB:

@@ -60,6 +60,7 @@ class _ArticleLinker:
         self.language_code = language_code
         self.day = day
         self.seen: dict[str, int] = {}            # actor id → order of last mention
+        self._tick = 0
         self.aliases: dict[str, list[NameEntry]] = {}
 
     def sentence(self, text: str, spans: list[tuple[int, int]]) -> tuple[list[Piece], list[Found]]:
@@ -72,14 +73,20 @@ class _ArticleLinker:
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)
         found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language, self.language_code,
-                             home=self.home)
+                             home=self.home, recent=self._recent())
         for f in found:
             if f.actor is not None:
-                self.seen[f.actor.id] = len(self.seen)
+                self._tick += 1
+                self.seen[f.actor.id] = self._tick
                 if f.actor.type == "PER" and f.kind == "N" and f.last > f.first:
                     self._learn_surname(pieces[f.first:f.last + 1], f.actor)
         found.sort(key=lambda f: (f.first, -f.last))
         return pieces, found
+
+    def _recent(self) -> list[KBActor]:
+        """Actors seen so far in the article, most recently mentioned first."""
+        order = sorted(self.seen.items(), key=lambda item: -item[1])
+        return [actor for actor in (self.kb.actor_by_id.get(ident) for ident, _ in order) if actor is not None]
 
     def _learn_surname(self, name: list[Piece], actor: KBActor) -> None:
         """After "Alexander Van der Bellen", "Van der Bellen" (or after "Sebastian Kurz", "Kurz") is him."""

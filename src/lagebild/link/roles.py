@@ -25,6 +25,8 @@ from ..kb.records import KBActor
 from .language import LinkLanguage, Role
 
 _LINKERS = frozenset({"der", "des", "of", "the"})
+# Definite articles before a bare role word that make it refer back ("der Präsident", "the president").
+_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "the"})
 
 
 @dataclass
@@ -80,10 +82,13 @@ def _holder(found: Found) -> str | None:
 
 
 def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhrase], kb: KB,
-                day: str | None, language: LinkLanguage, language_code: str, *, home: str = "DEU") -> list[Found]:
+                day: str | None, language: LinkLanguage, language_code: str, *, home: str = "DEU",
+                recent: list[KBActor] | None = None) -> list[Found]:
     """Attach roles to named people and turn bare role phrases into mentions of the office holder.
 
-    ``home`` is the readers' country, for role words that imply it ("Bundeskanzler").
+    ``home`` is the readers' country, for role words that imply it ("Bundeskanzler"); ``recent``
+    the article's actors so far, latest first, for a definite role word that refers back ("Trump …
+    der Präsident").
     """
     by_first = {f.first: f for f in found}
     by_last = {f.last: f for f in found}
@@ -121,6 +126,15 @@ def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhras
             else:
                 person.role = held[1] if held else (None if person.actor.roles else office)
             person.reason = f"role phrase {_text(pieces, start, end)!r}"
+            continue
+        if holder is None and not former and start > 0 and pieces[start - 1].text.casefold() in _DEFINITE \
+                and (after_index >= len(pieces) or pieces[after_index].text.casefold() not in _LINKERS):
+            earlier = next((a for a in recent or () if a.type == "PER" and kb.holds(a, phrase.role.office, on=day)),
+                           None)
+            if earlier is not None:
+                held = kb.role_on(earlier, day)
+                new.append(Found(start, end, "role", False, earlier, None, held[1] if held else None,
+                                 f"role word {_text(pieces, start, end)!r} refers back"))
             continue
         if holder is None or former:
             continue

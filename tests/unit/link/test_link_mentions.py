@@ -278,3 +278,18 @@ def test_more_role_phrases(text, ident):
 ])
 def test_eu_and_g20_offices(text, published, name):
     assert name in {a.name for a in link(text, published=published).actors}
+
+
+def test_definite_role_word_refers_back():
+    article = link("Donald Trump kam an. Der Präsident sprach lange. Ein Präsident des Vereins fehlte.")
+    assert [(m.text, m.actor) for m in article.mentions] == [
+        ("Donald Trump", "wd:Q22686"), ("Präsident", "wd:Q22686")]
+
+
+def test_role_word_without_an_earlier_holder_stays_unlinked():
+    assert link("Der Präsident sprach lange.").mentions == []
+
+
+def test_short_form_prefers_the_latest_mentioned_bearer():
+    article = link("Park Geun-hye trat zurück. Park Jin reiste an. Park sprach.", published="2023-01-01")
+    assert [m.actor for m in article.mentions if m.text == "Park"] == ["kb:park-jin"]
