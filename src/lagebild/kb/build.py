@@ -6,8 +6,8 @@ babel's CLDR territory names), the seed tables in ``shared/data/kb`` and
 gzip'd JSON file, ``kb/data/kb.json.gz``, that :mod:`lagebild.kb.lookup` loads.
 Needs the ``kb`` extra (``pip install -e .[kb]``); nothing runs at analysis time.
 
-Example: ``python -m lagebild.kb.build --shared /work/shared/data`` prints
-``kb.json.gz: 60,211 actors, 38,004 places, 231,877 names``.
+Example: ``python -m lagebild.kb.build --shared ../shared/data`` prints
+``kb.json.gz: 24,019 actors, 38,133 places, 66,710 names, 2,089,715 bytes``.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import argparse
 import csv
 import gzip
 import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -375,8 +376,10 @@ def build(shared: Path, output: Path = OUTPUT) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m lagebild.kb.build", description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=Path("/work/shared/data"),
-                        help="folder holding kb/ and cameo/ seed data")
+    default_shared = Path(os.environ.get("LAGEBILD_SHARED", HERE.parents[3].parent / "shared")) / "data"
+    parser.add_argument("--shared", type=Path, default=default_shared,
+                        help="folder holding kb/ and cameo/ seed data (default: $LAGEBILD_SHARED/data or "
+                             "../shared/data beside the checkout)")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write kb.json.gz")
     args = parser.parse_args(argv)
     figures = build(args.shared, args.output)
