@@ -39,7 +39,9 @@ MAX_GUESSED_AUTHORS = 3
 # A body needs this many words outside headings and lists; less is a menu or a teaser grid.
 MIN_PROSE_WORDS = 10
 _OPTIONS = {"include_comments": False, "include_tables": True}
+# A trailing paragraph of this length that is exactly a link's text is a teaser for another story.
 MIN_TEASER_CHARS = 20
+MAX_TEASER_CHARS = 250
 
 
 def extract_html(raw: RawDocument) -> Article:
@@ -131,7 +133,7 @@ def _body_blocks(tree: HtmlElement, url: str | None, setting: dict[str, bool]) -
         if text and not is_boilerplate(text):
             blocks.append((element.tag, text))
     # Paragraphs that are a single link, at the end of the body, are teasers for other stories.
-    links = link_texts(tree) if blocks else set()
+    links = link_texts(tree) if blocks and len(blocks[-1][1]) <= MAX_TEASER_CHARS else set()
     while blocks and _squash(blocks[-1][1]) in links:
         blocks.pop()
     prose_words = sum(len(text.split()) for tag, text in blocks if tag not in ("head", "list"))
