@@ -376,12 +376,15 @@ def build(shared: Path, output: Path = OUTPUT) -> dict[str, int]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(prog="python -m lagebild.kb.build", description=__doc__.splitlines()[0])
-    default_shared = Path(os.environ.get("LAGEBILD_SHARED", HERE.parents[3].parent / "shared")) / "data"
+    # src/lagebild/kb → the checkout is parents[2]; shared/ lies beside it.
+    default_shared = Path(os.environ.get("LAGEBILD_SHARED", HERE.parents[3] / "shared")) / "data"
     parser.add_argument("--shared", type=Path, default=default_shared,
                         help="folder holding kb/ and cameo/ seed data (default: $LAGEBILD_SHARED/data or "
                              "../shared/data beside the checkout)")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="where to write kb.json.gz")
     args = parser.parse_args(argv)
+    if not (args.shared / "kb").is_dir() or not (args.shared / "cameo").is_dir():
+        parser.error(f"{args.shared} holds no kb/ and cameo/ seed data: pass --shared or set LAGEBILD_SHARED")
     figures = build(args.shared, args.output)
     print(f"{args.output.name}: {figures['actors']:,} actors, {figures['places']:,} places, "
           f"{figures['names']:,} names, {figures['bytes']:,} bytes")
