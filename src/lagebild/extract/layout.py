@@ -247,7 +247,9 @@ def _read_body(blocks: list[Block], start: int, last: int, layout: Layout, *, le
             in_links = f.bare_cue(block.text)  # "Mehr zum Thema" alone: its links follow
             continue
         if block.kind != TEXT:
-            _take_furniture(block, layout)
+            # Bylines and genre labels further down belong to teasers of other stories.
+            if block.kind not in (BYLINE, GENRE) or not any(body_like(p) for p in paragraphs):
+                _take_furniture(block, layout)
             continue
         if in_links and _link_item(blocks, i):
             continue
@@ -294,7 +296,7 @@ def _read_after(blocks: list[Block], layout: Layout) -> None:
             return
         if block.kind == CAPTION:
             _take_furniture(block, layout)
-        elif signature and block.kind in (BYLINE, DATE, GENRE):
+        elif signature and block.kind in (BYLINE, DATE):
             _take_furniture(block, layout)
         elif signature and block.kind == TEXT and f.name_line(block.text):
             layout.add_authors([f.name_line(block.text)])

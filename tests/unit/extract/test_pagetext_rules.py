@@ -231,3 +231,10 @@ def test_menu_above_and_comments_below_are_not_body():
                 "gar nichts und das weiß auch jeder in Brüssel.\nAntworten")
     article = extract(f"{menu}\n\nIran-Sanktionen vertagt\n\n{BODY}\n\n{BODY}\n\n{comments}")
     assert article.title == "Iran-Sanktionen vertagt" and article.text == f"{BODY}\n\n{BODY}"
+
+
+def test_bylines_and_genre_labels_of_other_stories_are_ignored():
+    text = (f"EU vertagt Sanktionen gegen Iran\nVon Anna Müller\n\n{BODY}\n\n{BODY}\n\nKommentar\nVon Jan Berg\n\n"
+            f"{BODY}\n\nComment")
+    article = extract(text)
+    assert article.authors == ["Anna Müller"] and article.genre is None
