@@ -368,7 +368,9 @@ def build(shared: Path, output: Path = OUTPUT) -> dict[str, int]:
     }
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     output.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.GzipFile(output, "wb", compresslevel=9, mtime=0) as fh:
+    # No file name or time in the gzip header: the same sources give the same bytes.
+    with output.open("wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", compresslevel=9,
+                                                 mtime=0) as fh:
         fh.write(payload)
     return {"actors": len(kb.actors), "places": len(kb.places), "names": len(data["names"]),
             "bytes": output.stat().st_size}
