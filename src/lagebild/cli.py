@@ -26,6 +26,7 @@ EPILOG = """examples:
   lagebild --db news.db ingest ../shared/data/german-news-html/html/
   lagebild --db news.db stats
   lagebild --db news.db show 3f9a0c1d2e4b5a69
+  lagebild --db news.db events --country RUS --root 14 --format csv
   lagebild evaluate tests/gold
 """
 
@@ -89,10 +90,49 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the full report as JSON")
     p.set_defaults(func=cmd_evaluate)
 
+    _add_events_parser(sub)
+
     p = sub.add_parser("stats", help="counts of stored articles and input statuses",
                        epilog="example: lagebild --db news.db stats")
     p.set_defaults(func=cmd_stats)
     return parser
+
+
+def _add_events_parser(sub) -> None:
+    from .export import FORMATS
+    from .store.events import MODES
+
+    p = sub.add_parser("events", help="list or export stored events, with filters",
+                       epilog="examples:\n  lagebild events --country RUS --root 14 --since 2019-04-01\n"
+                              "  lagebild events --actor scholz --format csv > scholz.csv\n"
+                              "  lagebild events --format gdelt > events.tsv",
+                       formatter_class=argparse.RawDescriptionHelpFormatter,
+                       description="Print the stored events that match every filter given, oldest first: a "
+                                   "table, CSV with a header, JSON Lines, or GDELT 2.0 event-table TSV.")
+    p.add_argument("--actor", metavar="X", help="actor id (wd:Q7747) or part of a name, as source or target")
+    p.add_argument("--country", metavar="ISO3", help="source or target country, ISO alpha-3 (RUS)")
+    p.add_argument("--root", metavar="CODE", type=_cameo_prefix,
+                   help="CAMEO root (14) or code prefix (141)")
+    p.add_argument("--mode", choices=MODES, help="only events in this mode")
+    p.add_argument("--since", metavar="YYYY-MM-DD", type=_iso_date,
+                   help="event date (else publication date) on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", type=_iso_date,
+                   help="event date (else publication date) on or before this day")
+    p.add_argument("--limit", metavar="N", type=_positive_int, help="at most N events")
+    p.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    p.set_defaults(func=cmd_events)
+
+
+def _cameo_prefix(value: str) -> str:
+    if not (value.isdigit() and 2 <= len(value) <= 4):
+        raise argparse.ArgumentTypeError(f"not a CAMEO root or code prefix (2-4 digits): {value!r}")
+    return value
+
+
+def _positive_int(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"not a positive whole number: {value!r}")
+    return int(value)
 
 
 def _iso_date(value: str) -> str:
@@ -160,6 +200,18 @@ def cmd_evaluate(args: argparse.Namespace, settings) -> int:
 
     report = run_evaluation(args.gold_dir, settings=settings)
     print(json.dumps(report, ensure_ascii=False, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def cmd_events(args: argparse.Namespace, settings) -> int:
+    from .export import write_events
+    from .store.events import events
+
+    with open_store(settings.store.path) as store:
+        rows = events(store, actor=args.actor, country=args.country, root=args.root, mode=args.mode,
+                      since=args.since, until=args.until, limit=args.limit)
+    if not write_events(rows, args.format, sys.stdout) and args.format == "table":
+        print(f"lagebild: no stored event matches in {settings.store.path}", file=sys.stderr)
     return 0
 
 
