@@ -1,0 +1,385 @@
+"""Quotes stage: who said what, direct ("„…“, sagte X") and reported ("laut X", Konjunktiv).
+
+Why rules and not a model: attribution in news follows a handful of
+patterns, each with a cue word an analyst can check, and the cue is kept on
+every quote. Four passes over the sentences, in this order:
+
+1. **direct** — text between quotation marks (also over several sentences),
+   attributed by a cue right after the closing mark ("…“, sagte Putin",
+   "…," he said) or right before the opening one ("Putin sagte: „…“");
+2. **clauses** — a speech verb with its content in the same sentence:
+   "Die Lage ist ernst, sagte X." (content before), "So meldet X, dass …",
+   "Er sagte, die Lage sei ernst.", "X said (that) …" (content after);
+3. **prepositional cues** — "laut X", "X zufolge", "nach Angaben von X",
+   "unter Berufung auf X", "according to X": the sentence is the content;
+4. **continuation** — a sentence in Konjunktiv ("hätten die Händler …")
+   next to a reported one is reported by the same speaker.
+
+Example: "So meldet die Webseite „Daily NK“, dass der Wirtschaft der
+Stillstand drohe." → one indirect quote, content "der Wirtschaft der
+Stillstand drohe", cue "so meldet", speaker the Daily NK mention's actor.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from ..model import Article, Quote, Sentence, Token
+from ..settings import Settings
+from .speech import (
+    QUOTE_MARKS,
+    SpeakerLinker,
+    SpeechLexicon,
+    is_punct,
+    phrase_after,
+    phrase_before,
+    speech_lexicon,
+    strip_source_noun,
+)
+
+# A quotation needs this many words to be speech without a cue; shorter ones are names or
+# scare quotes ("die Webseite „Daily NK“", "ein „taktischer Erfolg“").
+MIN_UNCUED_WORDS = 4
+# Quotation marks never pair across more than this many characters.
+MAX_QUOTE_CHARS = 3000
+# A subject before a post-posed verb ("…," the minister said) is at most this many tokens.
+MAX_SUBJECT = 6
+_END_PUNCT = ".!?…:;,"
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    sentence: int
+    cue: str | None
+    phrase: list[Token]
+    # "after": the content precedes its cue (", schreibt X"); a Konjunktiv sentence before it joins it.
+    content_first: bool = False
+
+
+def find_quotes(article: Article, settings: Settings) -> Article:
+    """Fill ``article.quotes`` (the ``quotes`` stage); a language without ``data/<lang>/quotes.toml`` gets none."""
+    lex = speech_lexicon(article.language)
+    if lex is None or not article.sentences:
+        article.quotes = []
+        return article
+    finder = _QuoteFinder(article, lex)
+    found = finder.direct()
+    covered = {index for f in found for index in range(f.sentence, finder.sentence_at(f.end) + 1)}
+    for index, sent in enumerate(article.sentences):
+        if sent.heading or index in covered:
+            continue
+        clause = finder.clause(index, sent) or finder.prepositional(index, sent)
+        if clause is not None:
+            found.append(clause)
+    found.sort(key=lambda f: (f.sentence, f.start))
+    found = finder.continue_reported(found)
+    linker = SpeakerLinker(article, lex)
+    quotes: list[Quote] = []
+    last: dict[int, Quote] = {}
+    for f in found:
+        speaker = linker.link(f.phrase, f.sentence)
+        quote = Quote(speaker=speaker.actor, speaker_name=speaker.name, text=article.text[f.start:f.end],
+                      kind=f.kind, sentence=f.sentence, start=f.start, end=f.end, cue=f.cue)
+        if not f.phrase and f.cue is None:
+            # A continuation or an uncued quotation speaks for the quote just before it.
+            before = last.get(f.sentence) or last.get(f.sentence - 1)
+            if before is not None:
+                quote.speaker, quote.speaker_name = before.speaker, before.speaker_name
+        quotes.append(quote)
+        last[f.sentence] = quote
+    article.quotes = quotes
+    return article
+
+
+class _QuoteFinder:
+    def __init__(self, article: Article, lex: SpeechLexicon) -> None:
+        self.article = article
+        self.text = article.text
+        self.lex = lex
+        self.starts = [sent.start for sent in article.sentences]
+
+    def sentence_at(self, offset: int) -> int:
+        return max(0, bisect_right(self.starts, offset) - 1)
+
+    # -- 1. direct quotes ------------------------------------------------------------------------
+
+    def direct(self) -> list[_Found]:
+        found: list[_Found] = []
+        for open_at, close_at in self._quotation_spans():
+            start, end = _strip(self.text, open_at + 1, close_at, punct=",")
+            if start >= end:
+                continue
+            first, last = self.sentence_at(open_at), self.sentence_at(close_at)
+            cue, phrase = self._cue_after(last, close_at)
+            if cue is None:
+                cue, phrase = self._cue_before(first, open_at)
+            if cue is None and len(self.text[start:end].split()) < MIN_UNCUED_WORDS:
+                continue
+            found.append(_Found(start, end, "direct", first, cue, phrase))
+        return found
+
+    def _quotation_spans(self) -> list[tuple[int, int]]:
+        """(opening, closing) offsets of quotation marks, outermost only, never across a blank line."""
+        text = self.text
+        closers: dict[str, list[str]] = {}
+        for opener, closer in self.lex.marks:
+            closers.setdefault(opener, []).append(closer)
+        spans = []
+        index = 0
+        while index < len(text):
+            char = text[index]
+            if char not in closers or char in closers[char] and not _opens(text, index):
+                index += 1
+                continue
+            limit = min(len(text), index + MAX_QUOTE_CHARS)
+            blank = text.find("\n\n", index, limit)
+            limit = blank if blank != -1 else limit
+            close = -1
+            for closer in closers[char]:
+                at = index + 1
+                while True:
+                    at = text.find(closer, at, limit)
+                    if at == -1 or closer != char or _closes(text, at):
+                        break
+                    at += 1
+                if at != -1 and (close == -1 or at < close):
+                    close = at
+            if close == -1:
+                index += 1
+                continue
+            spans.append((index, close))
+            index = close + 1
+        return spans
+
+    def _tokens(self, index: int) -> list[Token]:
+        return self.article.sentences[index].tokens
+
+    def _cue_after(self, index: int, close_at: int) -> tuple[str | None, list[Token]]:
+        """A cue right after a closing mark: "…“, sagte Putin." / "…," he said. / "…“, so der Minister."."""
+        tokens = [t for t in self._tokens(index) if t.start > close_at]
+        while tokens and tokens[0].text in ",–—-":
+            tokens = tokens[1:]
+        return self._post_cue(tokens)
+
+    def _post_cue(self, tokens: list[Token]) -> tuple[str | None, list[Token]]:
+        """Cue and speaker phrase where the cue follows its content: "sagte X" or "X sagte"."""
+        if not tokens:
+            return None, []
+        verb_class = self.lex.verbs.get(tokens[0].text.lower())
+        if verb_class is not None:
+            return tokens[0].text, phrase_after(tokens[1:], self.lex)
+        for at, token in enumerate(tokens[1:MAX_SUBJECT + 1], start=1):
+            if is_punct(token):
+                break
+            verb_class = self.lex.verbs.get(token.text.lower())
+            if verb_class is not None and verb_class != "so":
+                return token.text, tokens[:at]
+        return None, []
+
+    def _cue_before(self, index: int, open_at: int) -> tuple[str | None, list[Token]]:
+        """A speech verb before ``:`` or ``,`` and an opening mark: "Putin sagte: „…“"."""
+        tokens = [t for t in self._tokens(index) if t.end <= open_at]
+        if not tokens or tokens[-1].text not in ":,":
+            return None, []
+        for at in range(len(tokens) - 2, -1, -1):
+            verb_class = self.lex.verbs.get(tokens[at].text.lower())
+            if verb_class is not None and verb_class != "so":
+                return tokens[at].text, self._subject(tokens, at)
+        return None, []
+
+    def _subject(self, tokens: list[Token], at: int) -> list[Token]:
+        """Speaker of a verb whose content follows: after the verb when something else opens the clause
+        ("Dazu sagte Putin", "So meldet X"), else before it ("Putin sagte am Donnerstag")."""
+        before = phrase_before(tokens[:at], self.lex)
+        after = phrase_after(tokens[at + 1:], self.lex)
+        words = [t.text.lower() for t in before]
+        opened_by_other = not before or (len(before) == 1 and words[0] in self.lex.adverbs) \
+            or words[0] in self.lex.stops
+        if after and opened_by_other:
+            return after
+        return [] if opened_by_other else before
+
+    # -- 2. speech verb with its clause ----------------------------------------------------------
+
+    def clause(self, index: int, sent: Sentence) -> _Found | None:
+        tokens = sent.tokens
+        for at, token in enumerate(tokens):
+            verb_class = self.lex.verbs.get(token.text.lower())
+            if verb_class is None:
+                continue
+            found = self._content_before(index, sent, at, verb_class) \
+                or self._content_after(index, sent, at, verb_class)
+            if found is not None:
+                return found
+        return None
+
+    def _content_before(self, index: int, sent: Sentence, at: int, verb_class: str) -> _Found | None:
+        """"<content>, sagte X." / "<content>, X said." / "<content>, schreibt X unter Berufung auf Y."."""
+        tokens = sent.tokens
+        comma = next((c for c in range(at - 1, max(-1, at - MAX_SUBJECT - 2), -1) if tokens[c].text == ","), None)
+        if comma is None or comma < 2:
+            return None
+        between = tokens[comma + 1:at]
+        # The cue clause ends the sentence ("…, sagte X am Montag."); a comma after it means a
+        # relative or a new clause ("Der Mann, der sagte, …").
+        if any(t.text in ",:" or t.text.lower() in self.lex.complementizers for t in tokens[at + 1:]):
+            return None
+        if any(is_punct(t) or t.text.lower() in self.lex.complementizers for t in between):
+            return None
+        if verb_class == "so" and between:
+            return None
+        if between and tokens[0].text.lower() in self.lex.as_words:
+            return None
+        start, end = _strip(self.text, sent.start, tokens[comma].start)
+        cue = token_cue(tokens, at, self.lex)
+        phrase = between or phrase_after(tokens[at + 1:], self.lex)
+        content = [t.text.lower() for t in tokens[:comma]]
+        reported = verb_class != "say" or any(w in self.lex.subjunctive for w in content)
+        return _Found(start, end, "indirect" if reported else "direct", index, cue, phrase, content_first=True)
+
+    def _content_after(self, index: int, sent: Sentence, at: int, verb_class: str) -> _Found | None:
+        """"So meldet X, dass …" / "Er sagte, die Lage sei ernst." / "Wie X meldete, …" / "X said (that) …"."""
+        if verb_class == "so":
+            return None
+        tokens = sent.tokens
+        rest = tokens[at + 1:]
+        opener = None  # index in tokens where the content starts
+        for offset, token in enumerate(rest):
+            word = token.text.lower()
+            if word in self.lex.complementizers:
+                opener = at + 1 + offset + 1
+                break
+            if token.text in ",:":
+                following = [t.text.lower() for t in rest[offset + 1:]]
+                as_clause = tokens[0].text.lower() in self.lex.as_words
+                if token.text == ":" or as_clause or any(w in self.lex.subjunctive for w in following):
+                    opener = at + 1 + offset + 1
+                    if following and following[0] in self.lex.complementizers:
+                        opener += 1
+                break
+            if is_punct(token):
+                break
+        if opener is None and self.lex.bare_complement and phrase_before(tokens[:at], self.lex) \
+                and rest and not is_punct(rest[0]):
+            skip = 2 if verb_class == "tell" and len(rest) > 1 else 1
+            opener = at + skip
+        if opener is None or opener >= len(tokens):
+            return None
+        start, end = _strip(self.text, tokens[opener].start, sent.end)
+        if start >= end or len(self.text[start:end].split()) < 2:
+            return None
+        head = tokens[:opener]
+        if tokens[0].text.lower() in self.lex.as_words:
+            phrase = phrase_before(tokens[:at], self.lex)
+        else:
+            phrase = self._subject(head, at)
+        return _Found(start, end, "indirect", index, token_cue(tokens, at, self.lex), phrase)
+
+    # -- 3. prepositional cues -------------------------------------------------------------------
+
+    def prepositional(self, index: int, sent: Sentence) -> _Found | None:
+        tokens = sent.tokens
+        words = [t.text.lower() for t in tokens]
+        for cue_words, side in self.lex.cues:
+            size = len(cue_words)
+            for at in range(len(tokens) - size + 1):
+                if tuple(words[at:at + size]) != cue_words:
+                    continue
+                cue_end = at + size
+                if side == "after":
+                    phrase = phrase_after(tokens[cue_end:], self.lex)
+                    cut_from, cut_to = at, cue_end + len(phrase)
+                elif side == "before":
+                    phrase = phrase_before(tokens[:at], self.lex)
+                    cut_from, cut_to = at - len(phrase), cue_end
+                else:
+                    phrase = []
+                    cut_from, cut_to = at, cue_end
+                start, end = self._rest_of_sentence(sent, cut_from, cut_to)
+                if start >= end:
+                    continue
+                cue = self.text[tokens[at].start:tokens[cue_end - 1].end]
+                return _Found(start, end, "indirect", index, cue, strip_source_noun(phrase, self.lex) or phrase)
+        return None
+
+    def _rest_of_sentence(self, sent: Sentence, cut_from: int, cut_to: int) -> tuple[int, int]:
+        """The sentence without a leading or trailing attribution phrase; the whole sentence when it is inside."""
+        tokens = sent.tokens
+        if cut_from == 0:
+            rest = cut_to
+            while rest < len(tokens) and tokens[rest].text in ",:":
+                rest += 1
+            return _strip(self.text, tokens[rest].start if rest < len(tokens) else sent.end, sent.end)
+        tail = tokens[cut_to:]
+        if all(is_punct(t) for t in tail):
+            return _strip(self.text, sent.start, tokens[cut_from].start)
+        return _strip(self.text, sent.start, sent.end)
+
+    # -- 4. Konjunktiv continuation --------------------------------------------------------------
+
+    def continue_reported(self, found: list[_Found]) -> list[_Found]:
+        """Add sentences in the subjunctive that follow a reported sentence, or precede a ", schreibt X" one.
+
+        "So meldet X, dass … drohe. Selbst in Y hätten die Händler Mühe." → the
+        second sentence is X's too. Chains go on while the subjunctive does.
+        """
+        if not self.lex.subjunctive:
+            return found
+        by_sentence = {f.sentence: f for f in found}
+        added: list[_Found] = []
+        for index, sent in enumerate(self.article.sentences):
+            if index in by_sentence or sent.heading or not self._subjunctive(sent):
+                continue
+            previous = by_sentence.get(index - 1)
+            following = by_sentence.get(index + 1)
+            source = previous if previous is not None and previous.kind == "indirect" else None
+            if source is None and following is not None and following.content_first:
+                source = following
+            if source is None:
+                continue
+            start, end = _strip(self.text, sent.start, sent.end)
+            cue = next(t.text for t in sent.tokens if t.text.lower() in self.lex.subjunctive)
+            new = _Found(start, end, "indirect", index, cue, source.phrase)
+            by_sentence[index] = new
+            added.append(new)
+        return sorted(found + added, key=lambda f: (f.sentence, f.start))
+
+    def _subjunctive(self, sent: Sentence) -> bool:
+        return any(t.text.lower() in self.lex.subjunctive and t.text not in QUOTE_MARKS for t in sent.tokens)
+
+
+def token_cue(tokens: list[Token], at: int, lex: SpeechLexicon) -> str:
+    """The cue as written: the verb, with a clause-opening "so"/"wie" before it ("So meldet")."""
+    if at > 0 and tokens[at - 1].text.lower() in {"so"} | lex.as_words and at == 1:
+        return f"{tokens[0].text.lower()} {tokens[at].text}"
+    return tokens[at].text
+
+
+def _strip(text: str, start: int, end: int, *, punct: str = _END_PUNCT) -> tuple[int, int]:
+    """Trim spaces, final punctuation and stray opening quotation marks from a content span.
+
+    Inside quotation marks only a trailing comma goes ("„Wir bleiben“, sagte er" keeps the words as said).
+    """
+    while start < end and (text[start].isspace() or text[start] in QUOTE_MARKS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in punct):
+        end -= 1
+    return start, end
+
+
+def _opens(text: str, index: int) -> bool:
+    """A symmetric mark (" or ') opens before a word and after a space, a bracket or the start."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:") and not after.isspace()
+
+
+def _closes(text: str, index: int) -> bool:
+    """A symmetric mark closes after a non-space and before a space, punctuation or the end."""
+    before = text[index - 1]
+    after = text[index + 1] if index + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()

@@ -1,0 +1,246 @@
+"""What the quotes stage knows about a language: speech verbs, cues, marks, and speaker phrases.
+
+Why a separate module: :mod:`.quotes` decides *where* content and cue are;
+this module cuts the speaker phrase around a cue and links it to an actor,
+from word lists in ``data/<lang>/`` (``speech_verbs.tsv``,
+``attribution_cues.tsv``, ``subjunctive.txt``, ``quotes.toml``). Example:
+in "…, schreibt die Webseite unter Berufung auf Informanten." the phrase
+after "schreibt" is "die Webseite" ("unter" stops it); "die Webseite" has no
+name of its own, so :func:`link_speaker` finds the earlier speaker phrase
+ending in "Webseite" ("die Webseite „Daily NK“") and reuses its actor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import tomllib
+
+from ..model import Article, Mention, Token
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# A speaker phrase longer than this is a clause, not a name ("sagte der Minister, der …").
+MAX_PHRASE = 8
+# Pronoun speakers look this many sentences back for the person they stand for.
+PRONOUN_LOOKBACK = 2
+QUOTE_MARKS = frozenset("„“”»«‚‘’\"'")
+_CLAUSE_PUNCT = frozenset(",;:.!?()[]–—-/")
+
+
+@dataclass(frozen=True)
+class SpeechLexicon:
+    """The word lists of one language; see ``data/de/quotes.toml`` for what each one is for."""
+
+    verbs: dict[str, str]
+    cues: tuple[tuple[tuple[str, ...], str], ...]
+    subjunctive: frozenset[str]
+    marks: tuple[tuple[str, str], ...]
+    complementizers: frozenset[str]
+    as_words: frozenset[str]
+    stops: frozenset[str]
+    determiners: frozenset[str]
+    linkers: frozenset[str]
+    source_nouns: frozenset[str]
+    adverbs: frozenset[str]
+    pronouns: frozenset[str]
+    nouns_capitalised: bool
+    bare_complement: bool
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    lines = (line.split("#", 1)[0].rstrip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line.strip()]
+
+
+@cache
+def speech_lexicon(language: str) -> SpeechLexicon | None:
+    """The lexicon for ``language`` (loaded once), or None when ``data/<language>/quotes.toml`` is missing."""
+    folder = DATA / language
+    if not (folder / "quotes.toml").is_file():
+        return None
+    config = tomllib.loads((folder / "quotes.toml").read_text(encoding="utf-8"))
+    verbs = dict(line.split("\t") for line in _lines(folder / "speech_verbs.tsv"))
+    cues = []
+    for line in _lines(folder / "attribution_cues.tsv"):
+        words, side = line.split("\t")
+        cues.append((tuple(words.split()), side))
+    # Longest cues first, so "nach Angaben" wins over a shorter cue starting the same way.
+    cues.sort(key=lambda cue: -len(cue[0]))
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in config.get(key, []))
+
+    return SpeechLexicon(
+        verbs=verbs, cues=tuple(cues), subjunctive=frozenset(_lines(folder / "subjunctive.txt")),
+        marks=tuple((a, b) for a, b in config["marks"]), complementizers=words("complementizers"),
+        as_words=words("as_words"), stops=words("stops"), determiners=words("determiners"),
+        linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"),
+        pronouns=words("pronouns"), nouns_capitalised=bool(config.get("nouns_capitalised")),
+        bare_complement=bool(config.get("bare_complement")))
+
+
+def is_punct(token: Token) -> bool:
+    return token.text in _CLAUSE_PUNCT
+
+
+def phrase_after(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
+    """The noun phrase that opens ``tokens``: "die Webseite „Daily NK“, dass …" → die Webseite „Daily NK“.
+
+    Stops at clause punctuation, a stop word (preposition, time word), a
+    pronoun's end, a second determiner after a noun, or (where nouns are
+    capitalised) a lower-case word after a noun unless it links a genitive.
+    """
+    out: list[Token] = []
+    seen_noun = False
+    open_mark = False
+    for token in tokens:
+        word = token.text.lower()
+        if token.text in QUOTE_MARKS:
+            out.append(token)
+            open_mark = not open_mark
+            continue
+        if open_mark:  # a quoted name ("„Daily NK“") is taken whole
+            out.append(token)
+            continue
+        if is_punct(token) or word in lex.stops or word in lex.complementizers:
+            break
+        if out and word in lex.pronouns:
+            break
+        if seen_noun and word in lex.determiners and out[-1].text.lower() not in lex.linkers:
+            if word not in lex.linkers:
+                break
+        if lex.nouns_capitalised and seen_noun and token.text[:1].islower() and word not in lex.linkers \
+                and word not in lex.determiners:
+            break
+        out.append(token)
+        if word in lex.pronouns:
+            break
+        if token.text[:1].isupper() or not lex.nouns_capitalised and word not in lex.determiners:
+            seen_noun = True
+        if len(out) >= MAX_PHRASE:
+            return []
+    # A phrase never ends on a linker or determiner ("der Chef des" → "der Chef").
+    while out and out[-1].text.lower() in lex.linkers | lex.determiners:
+        out.pop()
+    return out
+
+
+def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
+    """The phrase that ends ``tokens``, back to clause punctuation: "…, Putin" → Putin (at most MAX_PHRASE)."""
+    out: list[Token] = []
+    for token in reversed(tokens):
+        if is_punct(token):
+            break
+        out.append(token)
+    out.reverse()
+    while out and out[0].text.lower() in lex.as_words:
+        out = out[1:]
+    if len(out) > MAX_PHRASE:
+        return []
+    return out
+
+
+def strip_source_noun(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
+    """Drop a leading report noun: "Angaben der Polizei" → der Polizei; "dem Bericht" → (nothing)."""
+    index = 0
+    while index < len(tokens) and tokens[index].text.lower() in lex.determiners:
+        index += 1
+    if index < len(tokens) and tokens[index].text.lower() in lex.source_nouns:
+        rest = tokens[index + 1:]
+        while rest and rest[0].text.lower() in lex.linkers - lex.determiners:
+            rest = rest[1:]
+        return rest
+    return tokens
+
+
+@dataclass
+class Speaker:
+    actor: str | None
+    name: str | None
+
+
+class SpeakerLinker:
+    """Links speaker phrases of one article to actors, remembering earlier speakers for "die Webseite"."""
+
+    def __init__(self, article: Article, lex: SpeechLexicon) -> None:
+        self.article = article
+        self.lex = lex
+        self.types = {actor.id: actor.type for actor in article.actors if actor.id}
+        self.names = {actor.id: actor.name for actor in article.actors if actor.id}
+        self.known: list[tuple[str, Speaker]] = []  # (head noun, speaker) of linked phrases
+
+    def link(self, phrase: list[Token], sentence: int) -> Speaker:
+        """Speaker for a phrase: a named mention in it, a pronoun's person, an earlier phrase's actor, or a name."""
+        if not phrase:
+            return Speaker(None, None)
+        text = self.article.text
+        name = text[phrase[0].start:phrase[-1].end]
+        words = [token.text.lower() for token in phrase]
+        if len(phrase) == 1 and words[0] in self.lex.pronouns:
+            actor = self._person_before(sentence)
+            return Speaker(actor, self.names.get(actor) if actor else name)
+        mention = self._mention_in(phrase)
+        head = self._head(phrase)
+        if mention is not None:
+            speaker = Speaker(mention.actor, mention.text)
+            if head:
+                self.known.append((head, speaker))
+            return speaker
+        if head and words[0] in self.lex.determiners:
+            for known_head, speaker in reversed(self.known):
+                if known_head == head:
+                    return speaker
+        return Speaker(None, name)
+
+    def _head(self, phrase: list[Token]) -> str | None:
+        """The last plain word before any quoted name or linker: "die Webseite „Daily NK“" → webseite."""
+        head = None
+        for token in phrase:
+            word = token.text.lower()
+            if token.text in QUOTE_MARKS or word in self.lex.linkers and head:
+                break
+            if word not in self.lex.determiners:
+                head = word
+        return head
+
+    def _mention_in(self, phrase: list[Token]) -> Mention | None:
+        """The named actor a phrase is about, skipping adjectives (MISC) and names behind a linker."""
+        start, end = phrase[0].start, phrase[-1].end
+        linked_from = None  # offset of the first linker after a head noun
+        seen_word = False
+        for token in phrase:
+            word = token.text.lower()
+            if word in self.lex.linkers and seen_word and linked_from is None:
+                linked_from = token.start
+            if word not in self.lex.determiners:
+                seen_word = True
+        best = None
+        for mention in self.article.mentions:
+            if mention.actor is None or mention.start < start or mention.end > end:
+                continue
+            if mention.type == "MISC":
+                continue
+            if linked_from is not None and mention.start > linked_from:
+                continue
+            if best is None or mention.end - mention.start > best.end - best.start:
+                best = mention
+        return best
+
+    def _person_before(self, sentence: int) -> str | None:
+        """The person a pronoun stands for: the only person (or the sentence-opening one) in a recent sentence."""
+        for index in range(sentence - 1, max(-1, sentence - 1 - PRONOUN_LOOKBACK), -1):
+            people = [m for m in self.article.mentions
+                      if m.sentence == index and m.actor and self.types.get(m.actor) == "PER"]
+            if not people:
+                continue
+            if len({m.actor for m in people}) == 1:
+                return people[0].actor
+            sent = self.article.sentences[index]
+            opening = [m for m in people if m.start in {t.start for t in sent.tokens[:3]}]
+            return opening[0].actor if opening else None
+        return None
