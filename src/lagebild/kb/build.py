@@ -29,6 +29,7 @@ HERE = Path(__file__).parent
 SOURCES = HERE / "data" / "sources"
 OUTPUT = HERE / "data" / "kb.json.gz"
 FORMAT_VERSION = 1
+PHOENIX_OPEN_END = "2016-01-01"
 
 # Words that make a Phoenix phrase a role description rather than a name.
 _ROLE_WORDS = {
@@ -276,7 +277,10 @@ def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: 
         country = record.codes[0][0][:3]
         person = known or _person(kb, by_name, display, qids.get(display.casefold()), country)
         if known is None:
-            person.codes = [list(code) for code in record.codes]
+            # The dictionary dates from January 2014: an office it leaves open is not known to last
+            # beyond 2015, so open ends are closed there (later, the record's default code applies).
+            person.codes = [[code, start, end or PHOENIX_OPEN_END] for code, start, end in record.codes
+                            if not start or start < PHOENIX_OPEN_END]
             person.cameo = record.default or country
         ref = f"a{kb.by_id[person.id]}"
         for name in names:
