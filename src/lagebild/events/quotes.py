@@ -256,7 +256,8 @@ class _QuoteFinder:
             if token.text in ",:":
                 following = [t.text.lower() for t in rest[offset + 1:]]
                 as_clause = tokens[0].text.lower() in self.lex.as_words
-                if token.text == ":" or as_clause or any(w in self.lex.subjunctive for w in following):
+                if token.text == ":" or as_clause or following[:1] and following[0] in self.lex.complementizers \
+                        or any(w in self.lex.subjunctive for w in following):
                     opener = at + 1 + offset + 1
                     if following and following[0] in self.lex.complementizers:
                         opener += 1

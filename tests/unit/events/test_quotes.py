@@ -1,0 +1,278 @@
+"""Quotes stage on hand-built articles: every quote form in German and English, speakers, cues, offsets."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lagebild.events.quotes import find_quotes
+from lagebild.language.tokens import tokenize
+from lagebild.model import Actor, Article, Mention, Quote, Sentence
+from lagebild.settings import Settings
+
+SETTINGS = Settings()
+# Sentence ends: terminal punctuation plus any closing quotation marks, then a space.
+_SENTENCE = re.compile(r".+?(?:[.!?][“”\"«»'’]*(?=\s|$)|$)", re.S)
+
+ACTORS = {
+    "wd:Q7747": Actor("wd:Q7747", "Vladimir Putin", "PER", "RUS", "RUSGOV"),
+    "wd:Q56226": Actor("wd:Q56226", "Kim Jong Un", "PER", "PRK", "PRKGOV"),
+    "kb:newsportal": Actor("kb:newsportal", "Nordblick", "ORG", "KOR", "KORMED"),
+    "kb:yonhap": Actor("kb:yonhap", "Yonhap", "ORG", "KOR", "KORMED"),
+    "iso:KOR": Actor("iso:KOR", "South Korea", "GPE", "KOR", "KOR"),
+    "iso:RUS": Actor("iso:RUS", "Russia", "GPE", "RUS", "RUS"),
+    "wd:Q1065": Actor("wd:Q1065", "United Nations", "ORG", None, "IGOUNO"),
+}
+
+
+def make_article(text: str, language: str = "de", *, names: dict[str, tuple[str, str]] | None = None) -> Article:
+    """Sentences cut at terminal punctuation, tokens from the tokenizer, mentions for each ``names`` surface.
+
+    ``names`` maps a surface form to (mention type, actor id); every occurrence becomes a mention.
+    """
+    article = Article(text=text, language=language)
+    for found in _SENTENCE.finditer(text):
+        start = found.start() + len(found.group()) - len(found.group().lstrip())
+        if start < found.end():
+            article.sentences.append(Sentence(start, found.end(), tokenize(text, start, found.end(),
+                                                                            language=language)))
+    actors = {}
+    for surface, (kind, actor) in (names or {}).items():
+        for hit in re.finditer(re.escape(surface), text):
+            index = next(i for i, s in enumerate(article.sentences) if s.start <= hit.start() < s.end)
+            article.mentions.append(Mention(hit.start(), hit.end(), surface, kind, index, actor))
+            actors[actor] = ACTORS[actor]
+    article.mentions.sort(key=lambda m: m.start)
+    article.actors = list(actors.values())
+    return article
+
+
+def quotes_of(text: str, language: str = "de", **kwargs) -> list[Quote]:
+    article = find_quotes(make_article(text, language, **kwargs), SETTINGS)
+    for quote in article.quotes:
+        assert article.text[quote.start:quote.end] == quote.text  # offsets are exact
+    return article.quotes
+
+
+PUTIN = {"Putin": ("PER", "wd:Q7747")}
+KIM = {"Kim": ("PER", "wd:Q56226")}
+
+
+# -- direct quotes ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "„Wir sind zu Gesprächen bereit“, sagte Putin am Montag.",
+    "»Wir sind zu Gesprächen bereit«, sagte Putin.",
+    "«Wir sind zu Gesprächen bereit», sagte Putin.",
+    "“Wir sind zu Gesprächen bereit”, erklärte Putin.",
+    "\"Wir sind zu Gesprächen bereit\", sagte Putin.",
+    "„Wir sind zu Gesprächen bereit“, so Putin.",
+    "Putin sagte: „Wir sind zu Gesprächen bereit.“",
+    "Am Montag sagte Putin: „Wir sind zu Gesprächen bereit.“",
+])
+def test_german_direct_quote_forms(text):
+    quotes = quotes_of(text, names=PUTIN)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.kind == "direct"
+    assert quote.text.startswith("Wir sind zu Gesprächen bereit")
+    assert quote.speaker == "wd:Q7747"
+    assert quote.cue in {"sagte", "erklärte", "so"}
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("“We are ready for talks,” Putin said on Monday.", "said"),
+    ("“We are ready for talks,” said Putin.", "said"),
+    ("\"We are ready for talks,\" Putin told reporters.", "told"),
+    ("'We are ready for talks,' Putin said.", "said"),
+    ("Putin said: “We are ready for talks.”", "said"),
+])
+def test_english_direct_quote_forms(text, cue):
+    quotes = quotes_of(text, "en", names=PUTIN)
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "wd:Q7747", cue)]
+    assert quotes[0].text.rstrip(".,") == "We are ready for talks"
+
+
+def test_direct_quote_over_two_sentences_belongs_to_the_first():
+    text = ("Der Gipfel war kurz. „Wir haben viel erreicht. Die Zusammenarbeit wird enger“, "
+            "sagte Putin nach dem Treffen.")
+    quotes = quotes_of(text, names=PUTIN)
+    assert len(quotes) == 1
+    assert quotes[0].text == "Wir haben viel erreicht. Die Zusammenarbeit wird enger"
+    assert quotes[0].sentence == 1
+    assert quotes[0].speaker == "wd:Q7747"
+
+
+def test_short_quoted_names_and_scare_quotes_are_not_quotes():
+    text = "Die Webseite „Nordblick“ nannte den Gipfel einen „taktischen Erfolg“."
+    assert quotes_of(text, names={"Nordblick": ("ORG", "kb:newsportal")}) == []
+
+
+def test_english_possessive_apostrophe_opens_no_quote():
+    text = "Putin's visit to the region's capital ended early, officials' statements show."
+    assert quotes_of(text, "en", names=PUTIN) == []
+
+
+def test_uncued_follow_up_quote_keeps_the_speaker():
+    text = "„Das Treffen war nützlich“, sagte Putin. „Wir werden uns bald wieder sehen und weiter reden.“"
+    quotes = quotes_of(text, names=PUTIN)
+    assert [(q.sentence, q.speaker, q.cue) for q in quotes] == [(0, "wd:Q7747", "sagte"), (1, "wd:Q7747", None)]
+
+
+def test_unmarked_quote_before_sagte_is_direct():
+    quotes = quotes_of("Die Gespräche waren sehr offen, sagte Putin in Moskau.", names=PUTIN)
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in quotes] == [
+        ("direct", "Die Gespräche waren sehr offen", "wd:Q7747", "sagte")]
+
+
+def test_hiess_es_has_a_cue_but_no_speaker():
+    quotes = quotes_of("Die Verhandlungen sollen nächste Woche weitergehen, hieß es in Brüssel.")
+    assert len(quotes) == 1
+    assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].cue) == (None, None, "hieß")
+    assert quotes[0].text == "Die Verhandlungen sollen nächste Woche weitergehen"
+
+
+# -- indirect speech -------------------------------------------------------------------------------
+
+def test_konjunktiv_after_comma():
+    quotes = quotes_of("Putin sagte, die Lage sei ernst.", names=PUTIN)
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in quotes] == [("indirect", "die Lage sei ernst",
+                                                                      "wd:Q7747", "sagte")]
+
+
+def test_comma_clause_needs_subjunctive_or_dass():
+    assert quotes_of("Putin sagte, er komme morgen.", names=PUTIN)[0].text == "er komme morgen"
+    assert quotes_of("Putin sagte ab, weil er krank war.", names=PUTIN) == []
+    assert quotes_of("Putin sagte nichts, als er ging.", names=PUTIN) == []
+
+
+def test_direct_quote_with_pronoun_speaker():
+    text = "Putin lächelte. „Wir kommen gern wieder nach Wladiwostok“, sagte er."
+    quotes = quotes_of(text, names=PUTIN)
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "wd:Q7747", "sagte")]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("So meldet die Agentur Yonhap, dass die Grenze geschlossen werde.", "die Grenze geschlossen werde",
+     "so meldet"),
+    ("Die Agentur Yonhap teilte mit, dass die Grenze geschlossen werde.", "die Grenze geschlossen werde",
+     "teilte"),
+    ("Wie die Agentur Yonhap berichtete, wurde die Grenze geschlossen.", "wurde die Grenze geschlossen",
+     "berichtete"),
+    ("Die Grenze sei geschlossen worden, meldete die Agentur Yonhap unter Berufung auf Beamte.",
+     "Die Grenze sei geschlossen worden", "meldete"),
+])
+def test_german_reporting_clauses(text, content, cue):
+    quotes = quotes_of(text, names={"Yonhap": ("ORG", "kb:yonhap")})
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in quotes] == [("indirect", content, "kb:yonhap", cue)]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Laut Yonhap wurde die Grenze geschlossen.", "wurde die Grenze geschlossen", "Laut"),
+    ("Die Grenze wurde laut Yonhap geschlossen.", "Die Grenze wurde laut Yonhap geschlossen", "laut"),
+    ("Yonhap zufolge wurde die Grenze geschlossen.", "wurde die Grenze geschlossen", "zufolge"),
+    ("Nach Angaben von Yonhap wurde die Grenze geschlossen.", "wurde die Grenze geschlossen", "Nach Angaben"),
+    ("Unter Berufung auf Yonhap hieß die Grenze dicht.", "hieß die Grenze dicht", "Unter Berufung auf"),
+    ("Die Grenze wurde geschlossen, laut Yonhap.", "Die Grenze wurde geschlossen", "laut"),
+])
+def test_german_prepositional_attribution(text, content, cue):
+    quotes = quotes_of(text, names={"Yonhap": ("ORG", "kb:yonhap")})
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in quotes] == [("indirect", content, "kb:yonhap", cue)]
+
+
+def test_report_noun_is_stripped_from_the_source():
+    quotes = quotes_of("Einem Bericht der Agentur Yonhap zufolge ist die Grenze zu.",
+                       names={"Yonhap": ("ORG", "kb:yonhap")})
+    assert [(q.speaker, q.speaker_name, q.text) for q in quotes] == [("kb:yonhap", "Yonhap", "ist die Grenze zu")]
+
+
+@pytest.mark.parametrize(("text", "content", "cue"), [
+    ("Putin said that the talks had been useful.", "the talks had been useful", "said"),
+    ("Putin said the talks had been useful.", "the talks had been useful", "said"),
+    ("Putin told reporters the talks had been useful.", "the talks had been useful", "told"),
+    ("According to Putin, the talks had been useful.", "the talks had been useful", "According to"),
+    ("The talks had been useful, according to Putin.", "The talks had been useful", "according to"),
+])
+def test_english_reported_speech(text, content, cue):
+    quotes = quotes_of(text, "en", names=PUTIN)
+    assert [(q.kind, q.text, q.speaker, q.cue) for q in quotes] == [("indirect", content, "wd:Q7747", cue)]
+
+
+def test_english_unquoted_clause_before_said():
+    quotes = quotes_of("The talks had been useful, the Russian president said.", "en")
+    assert [(q.text, q.speaker, q.speaker_name) for q in quotes] == [
+        ("The talks had been useful", None, "the Russian president")]
+
+
+# -- speakers --------------------------------------------------------------------------------------
+
+def test_unnamed_spokesperson_keeps_the_phrase_and_no_actor():
+    text = "Ein Sprecher des russischen Außenministeriums sagte, die Gespräche seien beendet."
+    quotes = quotes_of(text, names={"russischen": ("MISC", "iso:RUS")})
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "Ein Sprecher des russischen Außenministeriums")
+
+
+def test_name_behind_a_linker_is_not_the_speaker_in_english():
+    quotes = quotes_of("A spokesman for the United Nations said that the convoy was delayed.", "en",
+                       names={"United Nations": ("ORG", "wd:Q1065")})
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "A spokesman for the United Nations")
+
+
+def test_adjective_mention_is_skipped_for_the_named_source():
+    text = "So meldet die südkoreanische Webseite „Nordblick“, dass die Preise stiegen."
+    quotes = quotes_of(text, names={"südkoreanische": ("MISC", "iso:KOR"), "Nordblick": ("ORG", "kb:newsportal")})
+    assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].cue) == ("kb:newsportal", "Nordblick", "so meldet")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Putin traf am Montag Berater. Er sagte, die Lage sei stabil.", "de"),
+    ("Putin met advisers on Monday. He said the situation was stable.", "en"),
+])
+def test_pronoun_speaker_is_the_last_clear_person(text, language):
+    quotes = quotes_of(text, language, names=PUTIN)
+    assert [(q.sentence, q.speaker, q.speaker_name) for q in quotes] == [(1, "wd:Q7747", "Vladimir Putin")]
+
+
+def test_pronoun_with_two_people_and_none_opening_stays_unknown():
+    text = "Gestern trafen sich Kim und Putin. Er sagte, die Lage sei stabil."
+    quotes = quotes_of(text, names={**PUTIN, **KIM})
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "Er")
+
+
+def test_reference_pattern_reported_speech_of_a_website():
+    """Konjunktiv report, a subjunctive sentence without a cue, then ", schreibt die Webseite": one source."""
+    text = ("Die Lage im Land bleibt schwierig. So meldet die Webseite „Nordblick“, dass den Bauern eine "
+            "Missernte drohe. Selbst in der Hauptstadt hätten die Bäcker kaum noch Mehl. Außer Brot kauften "
+            "die Menschen kaum etwas, schreibt die Webseite unter Berufung auf Händler im Süden. Dabei hatte "
+            "Kim im Januar Wohlstand versprochen.")
+    quotes = quotes_of(text, names={"Nordblick": ("ORG", "kb:newsportal"), **KIM})
+    assert [(q.sentence, q.kind, q.speaker, q.cue) for q in quotes] == [
+        (1, "indirect", "kb:newsportal", "so meldet"),
+        (2, "indirect", "kb:newsportal", "hätten"),
+        (3, "indirect", "kb:newsportal", "schreibt"),
+    ]
+    assert quotes[0].text == "den Bauern eine Missernte drohe"
+    assert quotes[2].text == "Außer Brot kauften die Menschen kaum etwas"
+
+
+def test_subjunctive_sentence_without_a_reported_neighbour_is_no_quote():
+    assert quotes_of("Die Lage ist ruhig. Es wäre besser, wenn alle blieben.") == []
+
+
+def test_plain_statements_have_no_quotes():
+    text = ("Putin sprach über eine mögliche Pipeline. Beide Seiten einigten sich auf mehr Zusammenarbeit. "
+            "Nordkorea signalisiert damit, dass es Partner hat.")
+    assert quotes_of(text, names=PUTIN) == []
+
+
+def test_language_without_data_gets_no_quotes():
+    article = make_article("„Nous sommes prêts à discuter“, a dit Poutine.", "fr")
+    assert find_quotes(article, SETTINGS).quotes == []
+
+
+def test_quotes_serialise_with_the_contract(article_validator):
+    article = find_quotes(make_article("Putin sagte, die Lage sei ernst.", names=PUTIN), SETTINGS)
+    errors = list(article_validator.iter_errors(article.to_dict()))
+    assert errors == []
+    assert article.to_dict()["quotes"][0]["cue"] == "sagte"
