@@ -70,6 +70,13 @@ class KBBuilder:
         if len(surface) >= 2:
             self.names.setdefault((surface, kind), set()).add(ref)
 
+    def person_name(self, surface: str, kind: str, ref: str) -> None:
+        """A person's name, and its plain-ASCII spelling when English text drops the marks (Erdoğan → Erdogan)."""
+        self.name(surface, kind, ref)
+        plain = unicodedata.normalize("NFKD", surface).encode("ascii", "ignore").decode()
+        if plain != surface and len(plain) == len(unicodedata.normalize("NFC", surface)):
+            self.name(plain, kind, ref)
+
 
 def slug(text: str) -> str:
     """``"Daily NK"`` → ``"daily-nk"``: ASCII, lower case, hyphens."""
@@ -182,11 +189,11 @@ def add_people(kb: KBBuilder, shared: Path, iso2_of: dict[str, str]) -> None:
         _add_role(record, row["country"], row["role"], row["title"], row["start"] or None, row["end"] or None)
         ref = f"a{kb.by_id[record.id]}"
         for full in [row["name"]] + _split(row["aliases"]):
-            kb.name(full, "N", ref)
+            kb.person_name(full, "N", ref)
         for short in _split(row["short"]):
-            kb.name(short, "S", ref)
+            kb.person_name(short, "S", ref)
         for short in _split(row["ref"]):
-            kb.name(short, "R", ref)
+            kb.person_name(short, "R", ref)
     iso3_of = {iso2: iso3 for iso3, iso2 in iso2_of.items()}
     hand_written = set(by_name)
     path = shared / "kb" / "leaders_current_2026_g20_asean.csv"
@@ -196,7 +203,7 @@ def add_people(kb: KBBuilder, shared: Path, iso2_of: dict[str, str]) -> None:
             continue
         record = _person(kb, by_name, row["name"], row["qid"] or None, country)
         _add_role(record, country, row["role"], row["title"].lower(), row["since"] or None, None)
-        kb.name(row["name"], "N", f"a{kb.by_id[record.id]}")
+        kb.person_name(row["name"], "N", f"a{kb.by_id[record.id]}")
     _add_wikidata_leaders(kb, by_name, shared, hand_written)
     _add_phoenix_people(kb, by_name, shared, qids)
 
@@ -257,12 +264,17 @@ def _add_wikidata_leaders(kb: KBBuilder, by_name: dict[str, ActorRecord], shared
         end = f"{row['end_year']}-12-31" if row["end_year"] else None
         if [role, title, country, start, end] not in record.roles:
             _add_role(record, country, role, title, start, end)
-        kb.name(name, "N", f"a{kb.by_id[record.id]}")
+        kb.person_name(name, "N", f"a{kb.by_id[record.id]}")
 
 
 def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: Path,
                         qids: dict[str, str]) -> None:
-    """Phoenix persons: full names of two to four words, with their date-bounded CAMEO codes."""
+    """Phoenix persons: full names of two to four words, with their date-bounded CAMEO codes.
+
+    Phoenix spells in plain ASCII capitals, so people already known are found by their name
+    without marks ("ANTONIO GUTERRES" is António Guterres).
+    """
+    plain_names = {_plain(name): record for name, record in by_name.items()}
     for record in read_records(shared / "cameo" / "Phoenix.Countries.actors.txt"):
         if not record.codes:
             continue
@@ -272,8 +284,7 @@ def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: 
         if not names:
             continue
         display = _title_case(names[0])
-        known = next((by_name[_title_case(n).casefold()] for n in names
-                      if _title_case(n).casefold() in by_name), None)
+        known = next((plain_names[n.casefold()] for n in names if n.casefold() in plain_names), None)
         country = record.codes[0][0][:3]
         person = known or _person(kb, by_name, display, qids.get(display.casefold()), country)
         if known is None:
@@ -289,6 +300,10 @@ def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: 
 
 _SMALL_WORDS = {"of", "for", "the", "and", "de", "du", "des", "la", "le", "in", "on", "to", "da", "do", "dos",
                 "del", "van", "von", "der", "al", "bin", "y", "e", "et", "und", "für"}
+
+
+def _plain(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
 
 
 def _title_case(phrase: str) -> str:

@@ -77,3 +77,8 @@ def test_government_of_a_country(kb):
     government = kb.government_of("US")
     assert (government.id, government.cameo, government.type) == ("kb:gov-usa", "USAGOV", "ORG")
     assert kb.government_of("XX") is None
+
+
+def test_plain_ascii_spellings_are_the_same_person(kb):
+    assert [t.id for t in kb.candidates("Antonio Guterres")] == ["wd:Q311440"]
+    assert [t.id for t in kb.candidates("Recep Tayyip Erdogan")] == ["wd:Q39259"]
