@@ -151,10 +151,16 @@ def person_name(text: str) -> bool:
 
 
 def name_line(line: str) -> str | None:
-    """A person's name alone on a line, maybe with a place or role: ``"Anna Müller, Brüssel"`` → ``"Anna Müller"``."""
+    """A person's name alone on a line, maybe with a place or role: ``"Anna Müller, Brüssel"`` → ``"Anna Müller"``.
+
+    Without a "Von"/"By" in front, only a known given name makes it a name: ``"Ultium Cells"`` is not one.
+    """
     name, _, rest = line.partition(",")
     name = name.strip()
     if not person_name(name) or (rest and (len(rest.split()) > 5 or rest.rstrip()[-1:] in ("?", "!"))):
+        return None
+    first = _tidy_name(name.split()[0]).split("-")[0]
+    if first not in lexicon().given_names:
         return None
     return _tidy_name(name)
 

@@ -39,6 +39,10 @@ from .region import WALL, densest_run
 _LINK_TEASER = 250
 # How many lines above the body the headline is looked for.
 _TITLE_WINDOW = 15
+# How far above the headline a genre label or byline (and a picture caption) may stand; a date
+# line counts anywhere above the body.
+_LABEL_REACH = 3
+_CAPTION_REACH = 8
 # Furniture that may sit between a teaser and the body.
 _BETWEEN_TEASER_AND_BODY = {DATE, BYLINE, GENRE, CAPTION, CREDIT}
 
@@ -138,12 +142,15 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
     headline, a short opening sentence (``"Es ist vorbei."``) is text, not furniture.
     """
     start = run[0]
-    header: list[Block] = []
-    for block in blocks[:start]:
-        _take_furniture(block, layout)
-        if block.kind == TEXT:
-            header.append(block)
+    positions = [i for i in range(start) if blocks[i].kind == TEXT]
+    header = [blocks[i] for i in positions]
     title_at = _pick_title(header, known_title)
+    # Furniture near the headline is the article's; further up it belongs to menus and other stories.
+    top = positions[title_at] if title_at is not None else max(0, start - _TITLE_WINDOW)
+    for i in range(start):
+        kind = blocks[i].kind
+        if kind == DATE or i >= top - (_CAPTION_REACH if kind == CAPTION else _LABEL_REACH):
+            _take_furniture(blocks[i], layout)
     layout.title = header[title_at].text if title_at is not None else known_title
     if known_title and (layout.title is None or layout.title.casefold() not in known_title.casefold()):
         layout.title = known_title  # the page's headline differs: the source's title wins

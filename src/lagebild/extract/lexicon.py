@@ -38,6 +38,7 @@ class Lexicon:
     date_cues: frozenset[str]       # casefolded
     function_words: frozenset[str]  # as written (capitalised)
     name_particles: frozenset[str]
+    given_names: frozenset[str]     # "Benedikt": a bare name line must start with one
     byline_place: re.Pattern[str]   # " in Brüssel" at the end of a byline part
     place_particles: tuple[str, ...]  # "am" in "Frankfurt am Main"
 
@@ -96,6 +97,7 @@ def lexicon() -> Lexicon:
         date_cues=frozenset(w.casefold() for w in _lines("date_cues.txt")),
         function_words=frozenset(_lines("function_words.txt")),
         name_particles=frozenset(_lines("name_particles.txt")),
+        given_names=frozenset(_lines("given_names.txt")),
         place_particles=tuple(_lines("place_particles.txt")),
         byline_place=re.compile(rf"\s+(?:{_alternation(_lines('byline_places.txt'))})\s+[A-ZÄÖÜ].*$"),
     )

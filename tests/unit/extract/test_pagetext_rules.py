@@ -238,3 +238,15 @@ def test_bylines_and_genre_labels_of_other_stories_are_ignored():
             f"{BODY}\n\nComment")
     article = extract(text)
     assert article.authors == ["Anna Müller"] and article.genre is None
+
+
+def test_bare_name_line_needs_a_known_given_name():
+    assert f.name_line("Benedikt Voigt") == "Benedikt Voigt"
+    assert f.name_line("Ultium Cells") is None
+    assert f.name_line("Anna-Lena Berg, Kairo") == "Anna-Lena Berg"
+
+
+def test_bylines_of_stories_far_above_the_headline_are_ignored():
+    sidebar = "Von Jan Berg\nRusslands Wirtschaft wächst\n" + "\n".join(f"Rubrik {n}" for n in range(6))
+    article = extract(f"{sidebar}\nEU vertagt Sanktionen gegen Iran\nVon Anna Müller\n\n{BODY}\n\n{BODY}")
+    assert article.title == "EU vertagt Sanktionen gegen Iran" and article.authors == ["Anna Müller"]
