@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .inflect_de import adjective_forms, demonym_forms, name_forms
+from .names import name_pieces
 from .phoenix import read_records
 
 HERE = Path(__file__).parent
@@ -184,7 +185,7 @@ def add_people(kb: KBBuilder, shared: Path, iso2_of: dict[str, str]) -> None:
     qids = _known_qids(shared)
     by_name: dict[str, ActorRecord] = {}
     for row in read_tsv(SOURCES / "leaders.tsv"):
-        record = _person(kb, by_name, row["name"], row["qid"] or qids.get(row["name"].casefold()),
+        record = _person(kb, by_name, row["name"], row["qid"] or qids.get(_plain(row["name"])),
                          row["country"])
         _add_role(record, row["country"], row["role"], row["title"], row["start"] or None, row["end"] or None)
         ref = f"a{kb.by_id[record.id]}"
@@ -199,7 +200,7 @@ def add_people(kb: KBBuilder, shared: Path, iso2_of: dict[str, str]) -> None:
     path = shared / "kb" / "leaders_current_2026_g20_asean.csv"
     for row in csv.DictReader(path.open(encoding="utf-8")):
         country = iso3_of.get(row["iso2"])
-        if not row["name"] or not country or row["name"].casefold() in hand_written:
+        if not row["name"] or not country or _plain(row["name"]) in hand_written:
             continue
         record = _person(kb, by_name, row["name"], row["qid"] or None, country)
         _add_role(record, country, row["role"], row["title"].lower(), row["since"] or None, None)
@@ -210,7 +211,7 @@ def add_people(kb: KBBuilder, shared: Path, iso2_of: dict[str, str]) -> None:
 
 def _person(kb: KBBuilder, by_name: dict[str, ActorRecord], name: str, qid: str | None,
             country: str | None) -> ActorRecord:
-    key = name.casefold()
+    key = _plain(name)
     if key not in by_name:
         ident = f"wd:{qid}" if qid else f"kb:{slug(name)}"
         iso3 = country if country and len(country) == 3 else None
@@ -232,14 +233,14 @@ def _add_role(record: ActorRecord, holder: str, role: str, title: str, start: st
 
 
 def _known_qids(shared: Path) -> dict[str, str]:
-    """Person label (case-folded) → Wikidata QID, from the CC0 Wikidata-derived tables."""
+    """Person label (plain form, see :func:`_plain`) → Wikidata QID, from the CC0 Wikidata-derived tables."""
     qids: dict[str, str] = {}
     for row in csv.DictReader((shared / "kb" / "leaders_wikidata_2021_2022.csv").open(encoding="utf-8")):
-        qids.setdefault(row["officeholderLabel"].casefold(), row["officeholder"])
+        qids.setdefault(_plain(row["officeholderLabel"]), row["officeholder"])
     for row in read_tsv(SOURCES / "wikidata_label_fixes.tsv"):
-        qids.setdefault(row["label"].casefold(), row["qid"])
+        qids.setdefault(_plain(row["label"]), row["qid"])
     for row in csv.DictReader((shared / "kb" / "igo_officeholders_wikidata.csv").open(encoding="utf-8")):
-        qids.setdefault(row["person"].casefold(), row["personID"])
+        qids.setdefault(_plain(row["person"]), row["personID"])
     return qids
 
 
@@ -255,7 +256,7 @@ def _add_wikidata_leaders(kb: KBBuilder, by_name: dict[str, ActorRecord], shared
     for row in csv.DictReader((shared / "kb" / "leaders_wikidata_2021_2022.csv").open(encoding="utf-8")):
         country = country_of_qid.get(row["countryid"])
         name = fixes.get(row["officeholder"], row["officeholderLabel"])
-        if not country or not name or name.casefold() in hand_written or name.startswith("Q"):
+        if not country or not name or _plain(name) in hand_written or name.startswith("Q"):
             continue
         record = _person(kb, by_name, name, row["officeholder"], country)
         role = "head_of_government" if _GOVERNMENT_TITLES.search(row["positionLabel"]) else "head_of_state"
@@ -275,6 +276,11 @@ def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: 
     without marks ("ANTONIO GUTERRES" is António Guterres).
     """
     plain_names = {_plain(name): record for name, record in by_name.items()}
+    for (surface, kind), refs in kb.names.items():
+        for ref in refs:
+            record = kb.actors[int(ref[1:])]
+            if kind == "N" and record.type == "PER":
+                plain_names.setdefault(_plain(surface), record)
     for record in read_records(shared / "cameo" / "Phoenix.Countries.actors.txt"):
         if not record.codes:
             continue
@@ -284,9 +290,9 @@ def _add_phoenix_people(kb: KBBuilder, by_name: dict[str, ActorRecord], shared: 
         if not names:
             continue
         display = _title_case(names[0])
-        known = next((plain_names[n.casefold()] for n in names if n.casefold() in plain_names), None)
+        known = next((plain_names[_plain(n)] for n in names if _plain(n) in plain_names), None)
         country = record.codes[0][0][:3]
-        person = known or _person(kb, by_name, display, qids.get(display.casefold()), country)
+        person = known or _person(kb, by_name, display, qids.get(_plain(display)), country)
         if known is None:
             # The dictionary dates from January 2014: an office it leaves open is not known to last
             # beyond 2015, so open ends are closed there (later, the record's default code applies).
@@ -303,7 +309,9 @@ _SMALL_WORDS = {"of", "for", "the", "and", "de", "du", "des", "la", "le", "in", 
 
 
 def _plain(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    """``"Kim Jong-un"``, ``"KIM JONG UN"`` → ``"kim jong un"``: the form under which spellings meet."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+    return " ".join(name_pieces(ascii_name))
 
 
 def _title_case(phrase: str) -> str:
