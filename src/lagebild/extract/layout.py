@@ -181,6 +181,8 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
         if prefixed:
             layout.genre = layout.genre or prefixed[0]
             layout.title = prefixed[1]
+    if layout.teaser and layout.title and _squeezed(layout.teaser) == _squeezed(layout.title):
+        layout.teaser = None  # the headline printed twice ("Ort : Titel" in a second spelling)
     if layout.teaser:
         suffix = f.genre_suffix(layout.teaser)
         if suffix:
@@ -188,6 +190,10 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
             layout.teaser = suffix[1]
             layout.add_authors(suffix[2])
     return start, lead
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.split()).casefold()
 
 
 def _pick_title(header: list[Block], known_title: str | None) -> int | None:

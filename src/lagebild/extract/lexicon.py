@@ -85,7 +85,7 @@ def lexicon() -> Lexicon:
         genres={marker.casefold(): genre for marker, genre in _pairs("genres.tsv")},
         byline=re.compile(rf"^(?:{_alternation(_lines('byline_prefixes.txt'))})(?:(?<=\W)|\s+)(?P<rest>.+)$"),
         credit_prefix=re.compile(rf"^(?:{_alternation(credit_words)})\s*", re.IGNORECASE),
-        credit_inline=re.compile(rf"(?:^|\s|\(|\|)(?P<credit>(?:{_alternation(credit_words)})\s*[^()|]{{1,90}}?)"
+        credit_inline=re.compile(rf"(?:^|\s|\(|\||(?<=[.!?…“”\"]))(?P<credit>(?:{_alternation(credit_words)})\s*[^()|]{{1,90}}?)"
                                  r"\)?\s*$", re.IGNORECASE),
         credit_cues=frozenset(w.casefold().rstrip(":, ") for w in credit_words),
         caption_prefix=re.compile(rf"^(?:{_alternation(_lines('caption_prefixes.txt'))})\s*", re.IGNORECASE),
