@@ -7,9 +7,10 @@ mention) and ``article.places``. Sentences are read in order so that short
 forms refer back: after "Kim Jong Un", a bare "Kim" is him; after any full
 personal name its surname is.
 
-Example: in an article published 2019-04-26, "US-Präsident Donald Trump traf
-Kim in Hanoi." gives mentions US (GPE, iso:USA), Donald Trump (PER,
-wd:Q22686, role president, cameo USAGOV) and Hanoi (GPE, gn:1581130).
+Example: in an article published 2019-02-27, "US-Präsident Donald Trump traf
+Kim Jong Un in Hanoi. Kim lächelte." gives mentions US (GPE, iso:USA), Donald
+Trump (PER, wd:Q22686, role president, cameo USAGOV), Kim Jong Un (PER,
+wd:Q56226), Hanoi (GPE, gn:1581130) and Kim (PER, wd:Q56226).
 """
 
 from __future__ import annotations
