@@ -103,9 +103,8 @@ class _ArticleLinker:
     def _resolve(self, match: Match, pieces: list[Piece]) -> Found | None:
         if match.first == match.last and pieces[match.first].text.casefold() in self.language.not_names:
             return None
-        if match.first == match.last and (match.first == 0 or not pieces[match.first].joined) \
-                and _opens_sentence(pieces, match.first) \
-                and pieces[match.first].text.casefold() in self.language.sentence_initial \
+        # "Kurz darauf …": an ordinary word that opens the sentence is no short name or town.
+        if match.first == match.last == 0 and pieces[0].text.casefold() in self.language.sentence_initial \
                 and all(entry.kind in "SRP" for entry in match.entries):
             return None
         actors: list[tuple[str, KBActor]] = []
@@ -135,10 +134,6 @@ class _ArticleLinker:
         in_office = self.kb.role_on(actor, self.day) is not None if actor.type == "PER" else False
         recent = -self.seen.get(actor.id, -1)
         return (_TYPE_ORDER.get(actor.type, 3), _KIND_ORDER.get(kind, 2), not in_office, recent, not actor.roles)
-
-
-def _opens_sentence(pieces: list[Piece], index: int) -> bool:
-    return index == 0
 
 
 def _contract_actor(kb: KB, actor: KBActor, role: str | None, day: str | None) -> Actor:
