@@ -44,6 +44,8 @@ def is_boilerplate(text: str) -> bool:
     """True for a short block that is a reader prompt, a link-list cue or a lone furniture word."""
     if len(text) > MAX_BOILERPLATE_CHARS:
         return False
+    if not any(ch.isalnum() for ch in text):  # separators such as "*" or "* * *"
+        return True
     if text.strip(" :.!|»›>-–—").casefold() in _whole():
         return True
     if _ADDRESS.fullmatch(text.strip()) or _EMAIL.search(text):

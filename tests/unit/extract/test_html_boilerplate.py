@@ -37,6 +37,7 @@ def test_article_sentences_are_kept(text):
     "Der Hafen am Morgen. Foto: Max Muster/dpa",
     "ANZEIGE - Heute mal ausgehen?",
     "© 2024 Beispielverlag",
+    "* * *",
 ])
 def test_captions_and_notices_left_in_the_body(text):
     assert is_boilerplate(text)
