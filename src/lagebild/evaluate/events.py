@@ -179,11 +179,9 @@ def _event(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldEvent:
     target = check_actor(raw.get("target"), what="target", where=where, label=label)
     attributed = check_actor(raw.get("attributed_to"), what="attributed_to", where=where, label=label)
     date = raw.get("date")
-    if date is not None:
-        try:
-            dt.date.fromisoformat(date)
-        except (TypeError, ValueError) as exc:
-            raise GoldFormatError(where, f"{label}: date {date!r} is not a YYYY-MM-DD date") from exc
+    if date is not None and not valid_date(date):
+        raise GoldFormatError(where, f"{label}: date {date!r} is not an ISO date: YYYY-MM-DD, YYYY-MM "
+                                     "(\"im Jänner\") or YYYY-Www (\"vergangene Woche\")")
     occurrence = raw.get("occurrence", 1)
     if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
         raise GoldFormatError(where, f"{label}: occurrence must be an integer ≥ 1")
@@ -192,6 +190,24 @@ def _event(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldEvent:
         raise GoldFormatError(where, f"{label} (occurrence {occurrence}) not found as a whole word in the "
                                      f"text of item {item.id!r}")
     return GoldEvent(span[0], span[1], trigger, source, target, cameo, mode, attributed, date, line)
+
+
+def valid_date(value: Any) -> bool:
+    """A day, a month ("im Jänner" → ``2019-01``) or an ISO week ("vergangene Woche" → ``2019-W16``)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+            dt.date.fromisoformat(value)
+        elif re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
+            dt.date.fromisoformat(value + "-01")
+        elif re.fullmatch(r"[0-9]{4}-W[0-9]{2}", value):
+            dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
+        else:
+            return False
+    except ValueError:
+        return False
+    return True
 
 
 def load_event_gold_file(path: str | Path) -> list[tuple[GoldItem, list[GoldEvent]]]:
