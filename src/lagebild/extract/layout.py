@@ -166,7 +166,7 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
             lead.append(block.text)  # an interview's first question, not a standfirst
         elif lead:
             lead.append(block.text)
-        elif not f.title_like(block.text) or f.word_count(block.text) >= 5:
+        elif f.word_count(block.text) >= 3 and (not f.title_like(block.text) or f.word_count(block.text) >= 5):
             teaser_parts.append(block.text)
     if teaser_parts:
         layout.teaser = " ".join(teaser_parts)
@@ -267,6 +267,10 @@ def _read_body(blocks: list[Block], start: int, last: int, layout: Layout, *, le
         if in_links and _link_item(blocks, i):
             continue
         in_links = False
+        name = f.name_line(block.text)
+        if name and i > start:
+            layout.add_authors([name])  # an author box between paragraphs
+            continue
         paragraphs.append(block.text)
     _read_after(blocks[last + 1:], layout)
     _read_tail(paragraphs, layout)

@@ -250,3 +250,8 @@ def test_bylines_of_stories_far_above_the_headline_are_ignored():
     sidebar = "Von Jan Berg\nRusslands Wirtschaft wächst\n" + "\n".join(f"Rubrik {n}" for n in range(6))
     article = extract(f"{sidebar}\nEU vertagt Sanktionen gegen Iran\nVon Anna Müller\n\n{BODY}\n\n{BODY}")
     assert article.title == "EU vertagt Sanktionen gegen Iran" and article.authors == ["Anna Müller"]
+
+
+def test_author_box_between_paragraphs_is_an_author_not_a_crosshead():
+    article = extract(f"EU vertagt Sanktionen gegen Iran\n\n{BODY}\n\nJulia Weber\n\n{BODY}")
+    assert article.authors == ["Julia Weber"] and article.headings == [] and "Julia Weber" not in article.text
