@@ -1,0 +1,92 @@
+"""Event dates stage: each event gets the date its own sentence gives, resolved against publication.
+
+Why the event's sentence and the expression nearest its trigger: a sentence
+may name two times ("Nach dem Treffen am Donnerstag kündigte Putin für
+kommenden Montag Gespräche an"), and the one next to the verb belongs to it.
+No expression means no date: undated background never inherits the
+publication day. Resolution rules and conventions are in :mod:`.timex`.
+
+Example: published 2019-04-26, "Prompt sprach Putin am Donnerstag von einer
+möglichen Abrüstung." → the event triggered by "sprach" gets ``2019-04-25``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from ..model import Article, Event
+from ..settings import Settings
+from .timex import Timex, TimexGrammar, calendar_day, find_timexes, resolve, speaks_of_future, timex_grammar
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def parse_published(published: str | date | None) -> date | None:
+    """The publication day from ``article.published`` ("2019-04-26", "2019-04-26T08:00:00+02:00"), else None."""
+    if published is None or isinstance(published, date):
+        return published
+    found = _DAY.match(published.strip())
+    if found is None:
+        return None
+    year, month, day = (int(g) for g in found.groups())
+    return calendar_day(year, month, day) if 1 <= month <= 12 else None
+
+
+def resolve_date(expression: str, published: str | date | None, lang: str, *, future: bool = False) -> str | None:
+    """The ISO 8601 date of the first temporal expression in ``expression``, or None.
+
+    ``resolve_date("am Donnerstag", "2019-04-26", "de")`` → ``"2019-04-25"``;
+    ``future`` (or a future cue in the text itself, "am kommenden Montag") looks forward.
+    """
+    grammar = timex_grammar(lang)
+    if grammar is None:
+        return None
+    day = parse_published(published)
+    future = future or speaks_of_future(expression, grammar)
+    for timex in find_timexes(expression, grammar):
+        value = resolve(timex, day, future=future)
+        if value is not None:
+            return value
+    return None
+
+
+def resolve_event_dates(article: Article, settings: Settings) -> Article:
+    """Set ``Event.date`` from the event's sentence (the ``event_dates`` stage); an event without one keeps its date."""
+    grammar = timex_grammar(article.language)
+    if grammar is None or not article.events:
+        return article
+    published = parse_published(article.published)
+    per_sentence: dict[int, tuple[list[Timex], bool]] = {}
+    for event in article.events:
+        if not 0 <= event.sentence < len(article.sentences):
+            continue
+        if event.sentence not in per_sentence:
+            per_sentence[event.sentence] = _sentence_times(article, event.sentence, grammar)
+        timexes, future = per_sentence[event.sentence]
+        value = _event_date(event, timexes, published, future=future or event.mode == "future")
+        if value is not None:
+            event.date = value
+    return article
+
+
+def _sentence_times(article: Article, index: int, grammar: TimexGrammar) -> tuple[list[Timex], bool]:
+    """Expressions of one sentence with article offsets, and whether the sentence speaks of the future."""
+    sent = article.sentences[index]
+    text = article.text[sent.start:sent.end]
+    shifted = [replace(timex, start=timex.start + sent.start, end=timex.end + sent.start)
+               for timex in find_timexes(text, grammar)]
+    return shifted, speaks_of_future(text, grammar)
+
+
+def _event_date(event: Event, timexes: list[Timex], published: date | None, *, future: bool) -> str | None:
+    """The resolvable expression nearest the trigger (an expression inside the trigger counts as nearest)."""
+    def distance(timex: Timex) -> int:
+        return max(0, timex.start - event.trigger.end, event.trigger.start - timex.end)
+
+    for timex in sorted(timexes, key=lambda t: (distance(t), t.start)):
+        value = resolve(timex, published, future=future)
+        if value is not None:
+            return value
+    return None
