@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from . import furniture as f
 from .dateline import inner_dateline, leading_dateline
+from .dates import find_date
 from .kinds import (
     BYLINE,
     CAPTION,
@@ -74,7 +75,24 @@ def read_layout(texts: list[str], *, known_title: str | None = None) -> Layout:
         return layout
     start, lead = _read_header(blocks, run, layout, known_title=known_title)
     _read_body(blocks, start, run[1], layout, lead=lead)
+    if not layout.dates:
+        layout.dates += _date_near_body(blocks, run)
     return layout
+
+
+def _date_near_body(blocks: list[Block], run: tuple[int, int]) -> list[str]:
+    """No date line of its own: the date in a short line closest above the body, else right below it.
+
+    ``"Von Felix Berg // 1. November 2023"`` or ``"Veröffentlicht am: 28. Oktober 2023 | 3 Kommentare"``.
+    """
+    above = range(run[0] - 1, max(-1, run[0] - 1 - _TITLE_WINDOW), -1)
+    below = range(run[1] + 1, min(len(blocks), run[1] + 1 + _TITLE_WINDOW))
+    for i in [*above, *below]:
+        if len(blocks[i].text) <= 100 and blocks[i].kind != CAPTION:
+            found = find_date(blocks[i].text)
+            if found:
+                return [found[0]]
+    return []
 
 
 def _body_run(blocks: list[Block]) -> tuple[int, int] | None:
@@ -151,6 +169,7 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
         kind = blocks[i].kind
         if kind == DATE or i >= top - (_CAPTION_REACH if kind == CAPTION else _LABEL_REACH):
             _take_furniture(blocks[i], layout)
+    layout.dates.reverse()  # the date line closest above the body is the article's
     layout.title = header[title_at].text if title_at is not None else known_title
     if known_title and (layout.title is None or layout.title.casefold() not in known_title.casefold()):
         layout.title = known_title  # the page's headline differs: the source's title wins

@@ -255,3 +255,8 @@ def test_bylines_of_stories_far_above_the_headline_are_ignored():
 def test_author_box_between_paragraphs_is_an_author_not_a_crosshead():
     article = extract(f"EU vertagt Sanktionen gegen Iran\n\n{BODY}\n\nJulia Weber\n\n{BODY}")
     assert article.authors == ["Julia Weber"] and article.headings == [] and "Julia Weber" not in article.text
+
+
+def test_date_in_a_byline_line_when_no_date_line_exists():
+    article = extract(f"EU vertagt Sanktionen gegen Iran\nFelix Berg // 1. November 2023\n\n{BODY}\n\n{BODY}")
+    assert article.published == "2023-11-01"
