@@ -18,6 +18,7 @@ from .phrases import phrases
 
 MAX_CAPTIONS = 40
 MAX_CREDIT_CHARS = 90
+_MARKUP = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")  # tags written as text inside a caption
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|quelle|urheber|rights", re.IGNORECASE)
 
 
@@ -25,18 +26,21 @@ _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|quelle|urheber
 def _credit_tail() -> re.Pattern[str]:
     words = sorted(set(phrases("credit_prefixes")), key=len, reverse=True)
     alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"(?:^|(?<=[\s(|/]))[(\[]?(?:{alternation})\s*(?P<credit>[^()\[\]|]{{1,{MAX_CREDIT_CHARS}}}?)"
+    return re.compile(rf"(?:^|(?<=[\s(|/.,;:]))[(\[]?(?:{alternation})\s*(?P<credit>[^\[\]|]{{1,{MAX_CREDIT_CHARS}}}?)"
                       r"[)\]]?\s*$", re.IGNORECASE)
 
 
 def split_credit(text: str) -> tuple[str, str | None]:
     """``"Merkel in Paris. Foto: AFP"`` → ``("Merkel in Paris.", "AFP")``; no credit → ``(text, None)``."""
-    text = " ".join(text.split())
+    text = " ".join(_MARKUP.sub(" ", text).split())
     match = _credit_tail().search(text)
     if match is None or not match.group("credit").strip(" .:|/"):
         return text, None
     caption = text[:match.start()].rstrip(" |/-–—(")
-    return caption, match.group("credit").strip(" .:|/")
+    credit = match.group("credit").strip(" .:|/")
+    if credit.count("(") > credit.count(")"):  # "Foto: Jure Makovec (OC Ljubno)" lost its last ")"
+        credit += ")"
+    return caption, credit
 
 
 def find_captions(tree: HtmlElement) -> list[Caption]:

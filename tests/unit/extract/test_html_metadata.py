@@ -83,3 +83,13 @@ def test_visible_byline_and_comment_authors():
     tree = fromstring('<html><body><article><p>Text</p><div class="comment-list">'
                       '<span class="author">Karl Leser</span></div></article></body></html>')
     assert find_byline(tree) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Skispringerin in Ljubno. Foto: Jure Makovec (OC Ljubno)", ("Skispringerin in Ljubno.", "Jure Makovec (OC Ljubno)")),
+    ("AfD-Chef will bleiben.© Ivo Mayr", ("AfD-Chef will bleiben.", "Ivo Mayr")),
+    ("<p>Bernd Lucke verlässt den Hörsaal. Foto: Markus Scholz/dpa</p>", ("Bernd Lucke verlässt den Hörsaal.",
+                                                                           "Markus Scholz/dpa")),
+])
+def test_split_credit_on_messy_captions(text, expected):
+    assert split_credit(text) == expected
