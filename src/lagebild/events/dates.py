@@ -18,7 +18,16 @@ from datetime import date
 
 from ..model import Article, Event
 from ..settings import Settings
-from .timex import Timex, TimexGrammar, calendar_day, find_timexes, resolve, speaks_of_future, timex_grammar
+from .timex import (
+    Timex,
+    TimexGrammar,
+    calendar_day,
+    clause_around,
+    find_timexes,
+    resolve,
+    speaks_of_future,
+    timex_grammar,
+)
 
 _DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -58,35 +67,42 @@ def resolve_event_dates(article: Article, settings: Settings) -> Article:
     if grammar is None or not article.events:
         return article
     published = parse_published(article.published)
-    per_sentence: dict[int, tuple[list[Timex], bool]] = {}
+    per_sentence: dict[int, list[tuple[Timex, bool]]] = {}
     for event in article.events:
         if not 0 <= event.sentence < len(article.sentences):
             continue
         if event.sentence not in per_sentence:
             per_sentence[event.sentence] = _sentence_times(article, event.sentence, grammar)
-        timexes, future = per_sentence[event.sentence]
-        value = _event_date(event, timexes, published, future=future or event.mode == "future")
+        value = _event_date(event, per_sentence[event.sentence], published)
         if value is not None:
             event.date = value
     return article
 
 
-def _sentence_times(article: Article, index: int, grammar: TimexGrammar) -> tuple[list[Timex], bool]:
-    """Expressions of one sentence with article offsets, and whether the sentence speaks of the future."""
+def _sentence_times(article: Article, index: int, grammar: TimexGrammar) -> list[tuple[Timex, bool]]:
+    """Expressions of one sentence with article offsets, each with whether its clause speaks of the future.
+
+    The clause, not the sentence: in "Nach dem Treffen am Donnerstag …, die am 2. Mai enden sollen"
+    only "am 2. Mai" is future.
+    """
     sent = article.sentences[index]
     text = article.text[sent.start:sent.end]
-    shifted = [replace(timex, start=timex.start + sent.start, end=timex.end + sent.start)
-               for timex in find_timexes(text, grammar)]
-    return shifted, speaks_of_future(text, grammar)
+    out = []
+    for timex in find_timexes(text, grammar):
+        first, last = clause_around(text, timex.start, timex.end, grammar)
+        future = speaks_of_future(text[first:last], grammar)
+        out.append((replace(timex, start=timex.start + sent.start, end=timex.end + sent.start), future))
+    return out
 
 
-def _event_date(event: Event, timexes: list[Timex], published: date | None, *, future: bool) -> str | None:
+def _event_date(event: Event, timexes: list[tuple[Timex, bool]], published: date | None) -> str | None:
     """The resolvable expression nearest the trigger (an expression inside the trigger counts as nearest)."""
-    def distance(timex: Timex) -> int:
-        return max(0, timex.start - event.trigger.end, event.trigger.start - timex.end)
+    def distance(item: tuple[Timex, bool]) -> tuple[int, int]:
+        timex = item[0]
+        return max(0, timex.start - event.trigger.end, event.trigger.start - timex.end), timex.start
 
-    for timex in sorted(timexes, key=lambda t: (distance(t), t.start)):
-        value = resolve(timex, published, future=future)
+    for timex, future in sorted(timexes, key=distance):
+        value = resolve(timex, published, future=future or event.mode == "future")
         if value is not None:
             return value
     return None

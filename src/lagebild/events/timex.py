@@ -67,6 +67,7 @@ class TimexGrammar:
     numbers: dict[str, int]
     days: dict[str, int]
     future_cues: re.Pattern[str] | None
+    clause_breaks: re.Pattern[str] | None
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -120,7 +121,30 @@ def timex_grammar(language: str) -> TimexGrammar | None:
     return TimexGrammar(
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         months=months, weekdays=weekdays, relations=relations, units=units, numbers=numbers, days=days,
-        future_cues=re.compile(rf"(?<!\w)(?:{_alternation(cues)}){end}", re.IGNORECASE) if cues else None)
+        future_cues=re.compile(rf"(?<!\w)(?:{_alternation(cues)}){end}", re.IGNORECASE) if cues else None,
+        clause_breaks=_word_or_mark(data.get("clause_breaks", [])))
+
+
+def _word_or_mark(items: list[str]) -> re.Pattern[str] | None:
+    """Words match whole ("dass"), punctuation as is (",")."""
+    words = [w for w in items if w[:1].isalnum()]
+    marks = [m for m in items if not m[:1].isalnum()]
+    parts = ([rf"(?<!\w)(?:{_alternation(words)})(?!\w)"] if words else []) + ([_alternation(marks)] if marks else [])
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def clause_around(text: str, start: int, end: int, grammar: TimexGrammar) -> tuple[int, int]:
+    """The clause of ``text`` holding ``start:end``: between the clause breaks (",", "dass", "that") around it."""
+    first, last = 0, len(text)
+    if grammar.clause_breaks is None:
+        return first, last
+    for found in grammar.clause_breaks.finditer(text):
+        if found.end() <= start:
+            first = found.end()
+        elif found.start() >= end:
+            last = found.start()
+            break
+    return first, last
 
 
 def find_timexes(text: str, grammar: TimexGrammar) -> list[Timex]:
