@@ -173,7 +173,8 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
     layout.title = header[title_at].text if title_at is not None else known_title
     if known_title and (layout.title is None or layout.title.casefold() not in known_title.casefold()):
         layout.title = known_title  # the page's headline differs: the source's title wins
-    lead = [b.text for b in header] if title_at is None else []
+    lead = [] if title_at is not None else (
+        [b.text for b in header] if len(header) == start else _opening_sentences(header))
     teaser_parts = []
     for j, block in enumerate(header):
         if title_at is None or j <= title_at:
@@ -209,6 +210,19 @@ def _read_header(blocks: list[Block], run: tuple[int, int], layout: Layout, *,
             layout.teaser = suffix[1]
             layout.add_authors(suffix[2])
     return start, lead
+
+
+def _opening_sentences(header: list[Block]) -> list[str]:
+    """Without a headline, short sentences right above the prose open the body: ``"Es ist vorbei."``.
+
+    (A plain text with no furniture at all keeps every line above its prose; see the caller.)
+    """
+    lead: list[str] = []
+    for block in reversed(header[-3:]):
+        if not f.ends_sentence(block.text):
+            break
+        lead.insert(0, block.text)
+    return lead
 
 
 def _squeezed(text: str) -> str:

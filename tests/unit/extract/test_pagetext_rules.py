@@ -260,3 +260,8 @@ def test_author_box_between_paragraphs_is_an_author_not_a_crosshead():
 def test_date_in_a_byline_line_when_no_date_line_exists():
     article = extract(f"EU vertagt Sanktionen gegen Iran\nFelix Berg // 1. November 2023\n\n{BODY}\n\n{BODY}")
     assert article.published == "2023-11-01"
+
+
+def test_menu_lines_without_a_headline_do_not_open_the_body():
+    article = extract(f"zum Hauptinhalt\nNahost\nUkraine-Krieg\nKlima\n\nEs ist vorbei.\n\n{BODY}")
+    assert article.title is None and article.text == f"Es ist vorbei.\n\n{BODY}"
