@@ -20,7 +20,8 @@ MAX_AUTHORS = 6
 MAX_NAME_CHARS = 50
 MAX_NAME_WORDS = 5
 
-_SPLIT = re.compile(r"\s*(?:;|,|\||&|\s/\s|\bund\b|\band\b|\bmit\b|\bwith\b|\n)\s*", re.IGNORECASE)
+_SPLIT = re.compile(r"\s*(?:;|,|\||&|\s/\s|\bund\b|\band\b|\bmit\b|\bwith\b|\n|(?<=\w\w)\.\s)\s*",
+                    re.IGNORECASE)
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]\s*")
 _UNWANTED = re.compile(r"@|https?:|www\.|\.(?:com|de|net|org|at|ch|info)\b|\d", re.IGNORECASE)
 _ARTICLES = {"die", "der", "das", "the"}
@@ -98,7 +99,7 @@ def _as_person_name(text: str) -> str | None:
             continue
         if not _NAME_WORD.match(word) or not word[0].isupper():
             return None
-    if words[0] in _particles() or words[-1] in _particles():
+    if words[0] in _particles() or words[-1] in _particles() or words[0].casefold() in _ARTICLES:
         return None
     return text
 

@@ -11,6 +11,8 @@ headings=[Span(…, "Crosshead")], captions=[Caption(…, "dpa")]).
 
 from __future__ import annotations
 
+from html import unescape
+
 from lxml.etree import ParserError
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
@@ -94,9 +96,9 @@ def _describe(tree: HtmlElement, raw: RawDocument, page: PageMetadata) -> PageMe
     return PageMetadata(
         authors=authors,
         published=raw.published or page.published or iso_day(guess().date),
-        publisher=publisher,
+        publisher=unescape(publisher) if publisher else None,
         url=raw.url or page.url or guess().url,
-        title=raw.title or page.title or guess().title,
+        title=raw.title or page.title or unescape(guess().title or "") or None,
     )
 
 

@@ -10,6 +10,7 @@ and published ``2024-03-05``.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -135,9 +136,10 @@ def _jsonld_names(value: Any) -> list[str]:
 
 
 def _first_str(value: Any) -> str | None:
+    """The first string, entities decoded (``&#8216;`` is often written twice-escaped), spaces collapsed."""
     if isinstance(value, list):
         value = value[0] if value else None
-    return " ".join(value.split()) if isinstance(value, str) and value.strip() else None
+    return " ".join(html.unescape(value).split()) if isinstance(value, str) and value.strip() else None
 
 
 def _meta_tags(tree: HtmlElement) -> dict[str, list[str]]:

@@ -93,3 +93,14 @@ def test_visible_byline_and_comment_authors():
 ])
 def test_split_credit_on_messy_captions(text, expected):
     assert split_credit(text) == expected
+
+
+@pytest.mark.parametrize("candidates, expected", [
+    (["Finian Cunningham. Sputnik International"], ["Finian Cunningham"]),
+    (["Sarah E. Needleman"], ["Sarah E. Needleman"]),
+    (["Mike Wuerthele, Malcolm Owen Monday"], ["Mike Wuerthele"]),
+    (["The Water Coolest"], []),
+    (["Nation Bureau"], []),
+])
+def test_clean_authors_on_english_bylines(candidates, expected):
+    assert clean_authors(candidates) == expected
