@@ -244,8 +244,10 @@ def _pick_title(header: list[Block], known_title: str | None) -> int | None:
     # section name; but when the line above is itself a full headline, the last line is its subheadline.
     candidates = [j for j, b in enumerate(header[-_TITLE_WINDOW:], start=max(0, len(header) - _TITLE_WINDOW))
                   if _opens_like_words(b.text) and f.headline_like(b.text) and not f.name_line(b.text)]
+    # A one-word line is a menu entry, unless it is the only line above the body.
     preferred = ([j for j in candidates if f.word_count(header[j].text) >= 4]
-                 or [j for j in candidates if f.word_count(header[j].text) >= 2] or candidates)
+                 or [j for j in candidates if f.word_count(header[j].text) >= 2]
+                 or (candidates if len(header) == 1 else []))
     if not preferred:
         return None
     last = preferred[-1]
