@@ -152,19 +152,19 @@ def test_changed_text_is_aligned_back_to_gold_offsets():
 
 def test_run_evaluation_and_report_table(tmp_path):
     (tmp_path / "entities").mkdir()
-    (tmp_path / "quotes").mkdir()
+    (tmp_path / "themes").mkdir()
     (tmp_path / "entities" / "a.toml").write_text(
         f'[[item]]\nid = "g1"\nlang = "de"\npublished = "2019-04-26"\ntext = "{TEXT}"\nmentions = [\n'
         '  { text = "Wladimir Putin", type = "PER", actor = "wd:Q7747" },\n]\n', encoding="utf-8")
-    (tmp_path / "quotes" / "q.toml").write_text(
+    (tmp_path / "themes" / "q.toml").write_text(
         f'[[item]]\nid = "q1"\nlang = "de"\npublished = "2019-04-26"\ntext = "{TEXT}"\n', encoding="utf-8")
     report = run_evaluation(tmp_path, analyze_fn=lambda text, published=None: perfect_article())
     assert sorted(report["kinds"]) == ["entities"]
-    assert "quotes" in report["skipped"]
+    assert "themes" in report["skipped"]
     assert layer(report["kinds"]["entities"], "mentions") == (1, 3, 0)
     table = format_report(report)
     assert "entities  all  mentions   0.250  1.000  0.400     1     3     0" in table
-    assert "quotes: skipped" in table
+    assert "themes: skipped" in table
     assert "spurious" in table
 
 
