@@ -1,0 +1,213 @@
+"""The events stage: triggers → source, target, CAMEO code, PLOVER type, Goldstein weight and mode.
+
+``code_events(article, settings)`` looks every token up in the language's
+pattern index (:mod:`.triggers`); only sentences with a trigger are read
+further. For each trigger the pattern's role finders (:mod:`.roles`) pick the
+source and target groups among the linked mentions, :mod:`.modes` decides the
+mode, and the ontology adds PLOVER, Goldstein and quad class. Symmetric
+patterns ("trafen sich", "met") give one event per pair, coded once.
+
+Two article-level fallbacks: "beide Seiten"/"both sides" (``syntax.pair_words``)
+takes the pair of the latest two-sided event, and patterns with ``inherit``
+take the actors of the latest event of the listed CAMEO roots ("der Gipfel
+endete ohne gemeinsame Erklärung" → the summit's pair).
+
+Example: "Putin und Kim trafen sich in Wladiwostok." → one event
+``source=wd:Q7747, target=wd:Q56226, cameo=043, plover=CONSULT, mode=asserted``.
+"""
+
+from __future__ import annotations
+
+from ..model import Article, Event, Mention, Quote, Span
+from ..settings import Settings
+from .modes import ModeCues, find_mode, mode_cues, quote_at
+from .ontology import describe
+from .roles import SentenceView, Unit
+from .triggers import Pattern, PatternBook, lookup, pattern_book
+
+_CUES: dict[str, dict[str, ModeCues]] = {}
+
+
+def code_events(article: Article, settings: Settings) -> Article:
+    """Fill ``article.events``; an article in a language without patterns gets none."""
+    book = pattern_book(article.language)
+    if book is None:
+        article.events = []
+        return article
+    cues = _CUES.get(book.language)
+    if cues is None:
+        cues = _CUES[book.language] = mode_cues(book.modes)
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in article.mentions:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    actors = {a.id: a for a in article.actors if a.id}
+    events: list[Event] = []
+    for index, sent in enumerate(article.sentences):
+        hits = [(i, found) for i, token in enumerate(sent.tokens) if (found := lookup(book, token.text))]
+        if not hits:
+            continue
+        view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book)
+        for i, candidates in hits:
+            chosen = _choose(view, i, candidates)
+            if chosen is None:
+                continue
+            pattern, code = chosen
+            events.extend(_code(article, view, i, pattern, code, cues, events, book))
+    article.events = _deduplicate(events)
+    return article
+
+
+def _choose(view: SentenceView, i: int, candidates: list[Pattern]) -> tuple[Pattern, str] | None:
+    """The first pattern whose conditions hold; constrained patterns are tried before plain ones."""
+    ordered = sorted(candidates, key=lambda p: not (p.particle or p.requires or p.near))
+    token = view.tokens[i].text
+    capitalised = view.syntax.get("nouns_capitalised", False)
+    for pattern in ordered:
+        if capitalised and (pattern.kind == "noun") != token[:1].isupper() and (i > 0 or pattern.kind == "noun"):
+            continue     # German: "Treffen" is the noun, "treffen" the verb (a verb may open the sentence)
+        rest = [w for j, w in enumerate(view.lower) if j > i and view.clause[j] == view.clause[i]]
+        form = view.lower[i]
+        if pattern.particle and not form.startswith(pattern.particle) and pattern.particle not in rest:
+            continue
+        if pattern.requires and not pattern.requires.intersection(_clause_words(view, i)):
+            continue
+        if pattern.near and not any(view.lower[j] in pattern.near for j in range(max(0, i - 3), i)):
+            continue
+        code = _object_code(pattern, rest[:6]) or pattern.cameo
+        if code is None:
+            continue
+        return pattern, code
+    return None
+
+
+def _object_code(pattern: Pattern, words: list[str]) -> str | None:
+    """"verhängte Sanktionen" → 163: an object word after the trigger makes the code more specific."""
+    for word in words:
+        code = pattern.objects.get(word)
+        if code:
+            return code
+        for key, value in pattern.objects.items():
+            if key.endswith("*") and word.startswith(key[:-1]):
+                return value
+    return None
+
+
+def _role(view: SentenceView, i: int, role: str, taken: list[Unit], verb: bool) -> list[Unit]:
+    if role == "subject":
+        agent = view.passive_agent(i) if verb else []
+        return agent or view.subject(i, verb=verb)
+    if role == "object":
+        return view.object(i, taken)
+    if role == "compound":
+        return view.compound(i)
+    if role == "genitive":
+        return view.genitive(i)
+    if role == "adjective":
+        return view.adjective(i)
+    if role == "any":
+        return view.any(i, taken)
+    return view.governed(i, role)
+
+
+def _find(view: SentenceView, i: int, roles: tuple[str, ...], taken: list[Unit], verb: bool) -> list[Unit]:
+    for role in roles:
+        found = [u for u in _role(view, i, role, taken, verb) if u not in taken]
+        if found:
+            return found
+    return []
+
+
+def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: str,
+          cues: dict[str, ModeCues], earlier: list[Event], book: PatternBook) -> list[Event]:
+    verb = pattern.kind == "verb"
+    sources = _find(view, i, tuple(r for r in pattern.source if r != "any"), [], verb)
+    if verb and sources and "subject" in pattern.source and view.passive_agent(i) == sources:
+        targets = [u for u in view.subject(i, verb=True) if u not in sources] or _find(
+            view, i, pattern.target, sources, verb)
+    else:
+        targets = _find(view, i, pattern.target, sources, verb)
+    if not sources and targets and "any" in pattern.source:   # "beim Treffen mit Putin … für Kim"
+        sources = view.any(i, targets)
+    pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]] = []
+    named = lambda u: (u.actor, u.name)  # noqa: E731
+    if pattern.symmetric and not targets and len(sources) >= 2:
+        pairs = [(named(a), named(b)) for n, a in enumerate(sources) for b in sources[n + 1:]]
+    elif pattern.symmetric and not sources and len(targets) >= 2:
+        pairs = [(named(a), named(b)) for n, a in enumerate(targets) for b in targets[n + 1:]]
+    elif sources or targets:
+        pairs = [(named(s) if s else (None, None), named(t) if t else (None, None))
+                 for s in (sources or [None]) for t in (targets or [None])]
+    confidence = pattern.confidence
+    if not pairs:
+        pairs = _borrowed(view, pattern, earlier, book)
+        confidence -= 0.2
+    elif not (sources and targets) and not (pattern.symmetric and len(sources) >= 2):
+        confidence -= 0.1
+    if not pairs:
+        return []
+    token = view.tokens[i]
+    quote = quote_at(article.quotes, token.start)
+    mode = find_mode(view, i, pattern, cues, quote)
+    attributed = _attribution(view, quote, article) if mode == "reported" or quote else None
+    info = describe(code)
+    return [Event(source=s[0], target=t[0], cameo=code, mode=mode, sentence=view.index,
+                  trigger=Span(token.start, token.end, token.text), source_name=s[1], target_name=t[1],
+                  plover=info.plover, goldstein=info.goldstein, quad_class=info.quad_class,
+                  attributed_to=attributed, confidence=round(max(0.1, min(1.0, confidence)), 2))
+            for s, t in pairs if s != t]
+
+
+def _borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: PatternBook) -> list:
+    """"Beide Seiten einigten sich …" / "der Gipfel endete ohne gemeinsame Erklärung": an earlier pair."""
+    pair_words = [tuple(p.lower().split()) for p in book.syntax.get("pair_words", [])]
+    text = view.lower
+    wants_pair = any(tuple(text[j:j + len(p)]) == p for p in pair_words for j in range(len(text)))
+    roots = set(pattern.inherit)
+    if not wants_pair and not roots:
+        return []
+    for event in reversed(earlier):
+        if view.index - event.sentence > 6:
+            break
+        if event.source_name and event.target_name and (not roots or event.cameo[:2] in roots):
+            return [((event.source, event.source_name), (event.target, event.target_name))]
+    return []
+
+
+def _attribution(view: SentenceView, quote: Quote | None, article: Article) -> str | None:
+    """Who reports it: the quote's speaker, else "laut X"/"according to X", else a speech verb's subject."""
+    if quote is not None:
+        return quote.speaker or quote.speaker_name
+    cited = [u for u in view.units if u.governor == "source"]
+    if cited:
+        return cited[0].actor or cited[0].name
+    speech = set(view.syntax.get("speech_verbs", []))
+    for j, word in enumerate(view.lower):
+        if word in speech:
+            speaker = view.subject(j, verb=True)
+            if speaker:
+                return speaker[0].actor or speaker[0].name
+    return None
+
+
+def _deduplicate(events: list[Event]) -> list[Event]:
+    """One event per sentence, root, mode and actor pair (either order for consultations)."""
+    seen: set[tuple] = set()
+    out: list[Event] = []
+    for event in events:
+        pair = (event.source or event.source_name, event.target or event.target_name)
+        key_pair = tuple(sorted(pair, key=str)) if event.cameo[:2] in ("04", "03") else pair
+        key = (event.sentence, event.cameo[:2], event.mode, key_pair)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(event)
+    # A one-sided event is dropped when the same sentence has it with both sides.
+    full = {(e.sentence, e.cameo[:2], e.source or e.source_name) for e in out if e.target_name}
+    return [e for e in out if e.target_name or (e.sentence, e.cameo[:2], e.source or e.source_name) not in full]
+
+
+
+def _clause_words(view: SentenceView, i: int) -> set[str]:
+    """Words of the trigger's clause but the trigger ("haben sich … geeinigt": "sich" may come first)."""
+    clause = view.clause[i]
+    return {w for j, w in enumerate(view.lower) if j != i and view.clause[j] == clause}

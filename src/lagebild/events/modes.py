@@ -1,0 +1,101 @@
+"""How the text asserts an event: asserted, negated, hypothetical, future, reported, demanded, threatened.
+
+Cues come from the ``modes`` section of the language's pattern file, in two
+kinds: ``before`` words stand at most ``window`` tokens before the trigger in
+its clause ("keine offizielle Zusicherung", "eine mögliche Pipeline", "did not
+meet", "failed to agree"); ``clause`` words may stand anywhere in the trigger's
+clause ("könnte", "would", "scheiterte"); ``clause_verbs`` words only count for
+verb triggers ("Putin traf Kim nicht"): in "wenn die USA nicht von ihrer Forderung
+abrücken" the "nicht" belongs to "abrücken", not to the demand.
+
+Precedence, strongest first: negated, hypothetical, the trigger's own mode
+(a demand pattern is ``demanded``), threatened/demanded cues before the
+trigger, future, reported, asserted. A negated or hypothetical event is
+therefore never asserted, and "X sagte, es werde keine Einigung geben" is
+negated *and* attributed.
+
+Example: "Doch es gab keine offizielle Zusicherung durch Russland." → negated.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Quote
+from .roles import SentenceView
+from .triggers import Pattern
+
+ORDER = ("negated", "hypothetical", "threatened", "demanded", "future", "reported")
+
+
+@dataclass
+class ModeCues:
+    before: frozenset[str]
+    clause: frozenset[str]
+    clause_verbs: frozenset[str]     # clause-wide cues for verb triggers only ("nicht", "not")
+    window: int
+    cancel: frozenset[str]
+
+
+def mode_cues(modes: dict) -> dict[str, ModeCues]:
+    cues = {}
+    for name in ORDER:
+        raw = modes.get(name) or {}
+        cues[name] = ModeCues(before=frozenset(w.lower() for w in raw.get("before", [])),
+                              clause=frozenset(w.lower() for w in raw.get("clause", [])),
+                              clause_verbs=frozenset(w.lower() for w in raw.get("clause_verbs", [])),
+                              window=int(raw.get("window", 4)),
+                              cancel=frozenset(w.lower() for w in raw.get("cancel", [])))
+    return cues
+
+
+def _has(view: SentenceView, i: int, cues: ModeCues, *, verb: bool) -> bool:
+    clause = view.clause[i]
+    lower = view.lower
+    start = i
+    while start > 0 and view.clause[start - 1] == clause and i - start < cues.window:
+        start -= 1
+    for j in range(start, i):
+        if lower[j] in cues.before and not (j + 1 < len(lower) and lower[j + 1] in cues.cancel):
+            return True
+    words = cues.clause | cues.clause_verbs if verb else cues.clause
+    if not words:
+        return False
+    for j, word in enumerate(lower):
+        if view.clause[j] == clause and j != i and word in words:
+            if not (j + 1 < len(lower) and lower[j + 1] in cues.cancel):
+                return True
+    return False
+
+
+def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    for quote in quotes:
+        if quote.start is not None and quote.end is not None and quote.start <= offset < quote.end:
+            return quote
+    return None
+
+
+def find_mode(view: SentenceView, i: int, pattern: Pattern, cues: dict[str, ModeCues],
+              quote: Quote | None) -> str:
+    """The mode of the event triggered at token ``i`` (see the module docstring for precedence)."""
+    verb = pattern.kind == "verb"
+    if _has(view, i, cues["negated"], verb=verb):
+        return "negated"
+    if _has(view, i, cues["hypothetical"], verb=verb):
+        return "hypothetical"
+    if pattern.mode:
+        return pattern.mode
+    for name in ("threatened", "demanded"):
+        if _before_in_clause(view, i, cues[name]):
+            return name
+    if _has(view, i, cues["future"], verb=verb):
+        return "future"
+    if quote is not None or _has(view, i, cues["reported"], verb=verb):
+        return "reported"
+    return "asserted"
+
+
+def _before_in_clause(view: SentenceView, i: int, cues: ModeCues) -> bool:
+    """"drohte mit einem Angriff": the cue is earlier in the same clause than the trigger."""
+    clause = view.clause[i]
+    return any(view.lower[j] in cues.clause for j in range(i) if view.clause[j] == clause)

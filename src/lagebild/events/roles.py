@@ -1,0 +1,243 @@
+"""Who is source and who is target of a trigger: actor mentions read by clause, word order and preposition.
+
+A :class:`SentenceView` turns one sentence's tokens and linked mentions into
+*units* (one actor mention each; nested mentions keep the outer one, and a
+nationality adjective right before a name is absorbed by it: "dem russischen
+Präsidenten Wladimir Putin" is one unit). Each unit knows the preposition that
+governs it ("mit", "gegen", "von", "with", "by" …, from ``syntax.prepositions``
+in the language's pattern file) and its clause (cut at commas, semicolons,
+colons, dashes and brackets).
+
+Role finders, named in the pattern files:
+
+- ``subject``: the first ungoverned unit of the clause before the trigger, else
+  (German inversion, "Am Montag kritisierte Putin die USA") right after it;
+  a passive clause with an agent ("wurde von X kritisiert") swaps roles;
+- ``object``: the next ungoverned unit after the trigger (or, verb-final, before it);
+- a preposition class (``with``, ``against``, ``agent``, ``to``, ``for`` …);
+- ``compound``: a name inside the trigger token ("UN-Sanktionen", "Kim-Putin-Gipfel");
+- ``genitive``: "Nordkoreas Abrüstung", "Abrüstung Nordkoreas", "disarmament of North Korea";
+- ``adjective``: a nationality adjective right before the trigger ("russische Sanktionen");
+- ``any``: the first unit of the sentence not used otherwise (a last resort for meetings).
+
+Every finder returns a coordinated group ("Putin und Kim" → both).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..model import Actor, Article, Mention, Sentence
+from .triggers import PatternBook
+
+_ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP", "MISC"})
+# CAMEO sectors of the state itself (government, military, judiciary, police, intelligence, legislature).
+_STATE_SECTORS = frozenset({"GOV", "MIL", "JUD", "COP", "SPY", "LEG"})
+
+
+@dataclass
+class Unit:
+    first: int
+    last: int
+    actor: str | None
+    name: str
+    mention: Mention
+    adjective: bool = False
+    governor: str | None = None      # preposition class that governs the unit, or None
+    clause: int = 0
+
+
+def state_of(actor: Actor, actors: dict[str, Actor]) -> tuple[str | None, str]:
+    """A government, army, ministry or court acts for its state, as CAMEO's RUSGOV/RUSMIL do.
+
+    Example: ``kb:gov-rus`` (cameo RUSGOV) → ``("iso:RUS", "Russia")``; persons and IGOs keep their id.
+    """
+    code = actor.cameo or ""
+    if (actor.type == "ORG" and actor.country and code[:3] == actor.country
+            and code[3:6] in _STATE_SECTORS):
+        state = f"iso:{actor.country}"
+        return state, actors[state].name if state in actors else actor.country
+    return actor.id, actor.name
+
+
+def _modifies(prev: Unit, unit: Unit) -> bool:
+    """"russischen Präsidenten Wladimir Putin", "Russlands Präsident Wladimir Putin": one actor, the person."""
+    if prev.adjective:
+        return True
+    return unit.mention.type == "PER" and prev.mention.type == "GPE" and prev.mention.text.endswith("s")
+
+
+class SentenceView:
+    """One sentence's tokens, clauses and actor units, built only for sentences with a trigger."""
+
+    def __init__(self, article: Article, sent: Sentence, index: int, mentions: list[Mention],
+                 actors: dict[str, Actor], book: PatternBook) -> None:
+        self.index = index
+        self.sent = sent
+        self.tokens = sent.tokens
+        self.lower = [t.text.lower() for t in sent.tokens]
+        syntax = book.syntax
+        self.syntax = syntax
+        self.prep_class: dict[str, str] = {w: cls for cls, words in (syntax.get("prepositions") or {}).items()
+                                           for w in words}
+        breaks = set(syntax.get("clause_breaks", [",", ";", ":", "–", "(", ")"]))
+        self.clause = []
+        clause = 0
+        for word in self.lower:
+            if word in breaks:
+                clause += 1
+            self.clause.append(clause)
+        self.units = self._units(mentions, actors)
+        self.unit_at: dict[int, Unit] = {}
+        for unit in self.units:
+            for i in range(unit.first, unit.last + 1):
+                self.unit_at.setdefault(i, unit)
+
+    # --- units -------------------------------------------------------------------------------------
+    def _token_index(self, offset: int, *, end: bool = False) -> int | None:
+        for i, token in enumerate(self.tokens):
+            if token.start <= offset < token.end or (end and token.start < offset <= token.end):
+                return i
+        return None
+
+    def _units(self, mentions: list[Mention], actors: dict[str, Actor]) -> list[Unit]:
+        usable = [m for m in mentions if m.type in _ACTOR_TYPES and (m.actor or (m.place is None and m.type
+                                                                                   in ("PER", "ORG")))]
+        usable.sort(key=lambda m: (m.start, -(m.end - m.start)))
+        units: list[Unit] = []
+        for mention in usable:
+            if units and mention.start < units[-1].mention.end:      # nested in the previous one
+                continue
+            first, last = self._token_index(mention.start), self._token_index(mention.end, end=True)
+            if first is None or last is None:
+                continue
+            actor = actors.get(mention.actor) if mention.actor else None
+            actor_id, name = state_of(actor, actors) if actor else (mention.actor, mention.text)
+            units.append(Unit(first, last, actor_id, name, mention,
+                              adjective=mention.type == "MISC" and mention.text[:1].islower()))
+        named = {i for m in mentions for i in self._span_tokens(m.start, m.end)}
+        merged: list[Unit] = []
+        for unit in units:   # "russischen Präsidenten Wladimir Putin": the adjective belongs to the name
+            prev = merged[-1] if merged else None
+            if (prev is not None and _modifies(prev, unit) and 0 < unit.first - prev.last <= 2
+                    and not any(self._is_break(i) for i in range(prev.last + 1, unit.first))
+                    and not any(self.lower[i] in self.prep_class for i in range(prev.last + 1, unit.first))):
+                unit.first = prev.first
+                merged[-1] = unit
+            else:
+                merged.append(unit)
+        for unit in merged:
+            unit.clause = self.clause[unit.first]
+            unit.governor = self._governor(unit.first, named)
+        return merged
+
+    def _span_tokens(self, start: int, end: int) -> list[int]:
+        return [i for i, t in enumerate(self.tokens) if t.start < end and t.end > start]
+
+    def _is_break(self, i: int) -> bool:
+        return i > 0 and self.clause[i] != self.clause[i - 1]
+
+    def _governor(self, first: int, named: set[int]) -> str | None:
+        """The preposition class a few words before the unit ("mit dem russischen …"), or None."""
+        j, steps = first - 1, 0
+        while j >= 0 and steps < 4:
+            word = self.lower[j]
+            if j > 0 and f"{self.lower[j - 1]} {word}" in self.prep_class:     # "according to"
+                return self.prep_class[f"{self.lower[j - 1]} {word}"]
+            if word in self.prep_class:
+                return self.prep_class[word]
+            if j in named or self._is_break(j + 1) or not word.isalpha():
+                return None          # another name (or place), a clause edge, a number
+            j -= 1
+            steps += 1
+        return None
+
+    # --- groups ------------------------------------------------------------------------------------
+    def group(self, unit: Unit) -> list[Unit]:
+        """The unit and the units coordinated with it ("Putin und Kim", "Russland, China und Iran")."""
+        coord = set(self.syntax.get("coordination", ["und", "and", ",", "sowie", "&"]))
+        glue = coord | set(self.syntax.get("determiners", []))
+        found = [unit]
+        index = self.units.index(unit)
+        for nxt in self.units[index + 1:]:
+            between = self.lower[found[-1].last + 1:nxt.first]
+            if not all(w in glue for w in between) or not any(w in coord for w in between):
+                break
+            found.append(nxt)
+        return found
+
+    # --- role finders ------------------------------------------------------------------------------
+    def in_clause(self, i: int) -> list[Unit]:
+        return [u for u in self.units if u.clause == self.clause[i] and not (u.first <= i <= u.last)]
+
+    def subject(self, i: int, *, verb: bool) -> list[Unit]:
+        units = [u for u in self.in_clause(i) if u.governor is None]
+        before = [u for u in units if u.last < i]
+        if before:
+            return self.group(before[0])
+        if verb and self.syntax.get("inversion"):
+            skip = set(self.syntax.get("inversion_skip", []))
+            j = i + 1
+            while j < len(self.tokens) and self.lower[j] in skip:
+                j += 1
+            unit = self.unit_at.get(j)
+            if unit is not None and unit.governor is None:
+                return self.group(unit)
+        if verb:    # "Putin, der Kremlchef, kritisierte …": the subject sits before an apposition
+            earlier = [u for u in self.units if u.last < i and u.governor is None]
+            if earlier:
+                return self.group(earlier[0])
+        return []
+
+    def object(self, i: int, taken: list[Unit]) -> list[Unit]:
+        units = [u for u in self.in_clause(i) if u.governor is None and u not in taken
+                 and not any(u in self.group(t) for t in taken)]
+        after = [u for u in units if u.first > i]
+        if after:
+            return self.group(after[0])
+        if self.syntax.get("verb_final"):
+            before = [u for u in units if u.last < i]
+            if before:
+                return self.group(before[0])
+        return []
+
+    def governed(self, i: int, cls: str, *, window: int | None = None) -> list[Unit]:
+        """A unit after "mit"/"gegen"/… in the clause: after the trigger first, else before it (verb-final)."""
+        units = [u for u in self.in_clause(i) if u.governor == cls]
+        after = [u for u in units if u.first > i and (window is None or u.first - i <= window)]
+        if after:
+            return self.group(after[0])
+        before = [u for u in units if u.last < i] if window is None else []
+        return self.group(before[-1]) if before else []
+
+    def compound(self, i: int) -> list[Unit]:
+        return [u for u in self.units if u.first <= i <= u.last]
+
+    def genitive(self, i: int) -> list[Unit]:
+        prev = self.unit_at.get(i - 1)
+        if prev is not None and prev.mention.text.lower().endswith(("s", "'s", "’s")) and not prev.adjective:
+            return [prev]
+        nxt = self.unit_at.get(i + 1)
+        if nxt is not None and nxt.mention.text.endswith("s") and not nxt.adjective:
+            return self.group(nxt)
+        return self.governed(i, "genitive", window=4)
+
+    def adjective(self, i: int) -> list[Unit]:
+        for j in (i - 1, i - 2):
+            unit = self.unit_at.get(j)
+            if unit is not None and unit.adjective:
+                return [unit]
+        return []
+
+    def any(self, i: int, taken: list[Unit]) -> list[Unit]:
+        rest = [u for u in self.units if u not in taken and not u.adjective and not (u.first <= i <= u.last)]
+        return rest[:1]
+
+    def passive_agent(self, i: int) -> list[Unit]:
+        """"wurde von X kritisiert", "was condemned by X": the agent, when the clause is passive."""
+        passive = set(self.syntax.get("passive", []))
+        clause = self.clause[i]
+        if not any(self.lower[j] in passive for j in range(len(self.lower)) if self.clause[j] == clause):
+            return []
+        agents = [u for u in self.in_clause(i) if u.governor == "agent"]
+        return self.group(agents[0]) if agents else []
