@@ -334,11 +334,17 @@ def score_events(item: GoldItem, gold: list[GoldEvent], article: Article, tally:
             if not ok:
                 record("wrong attribution", g, s)
 
-    for si, s in enumerate(system):  # the reverse of a matched symmetric event is no new event
-        if si not in used and s.root in SYMMETRIC_ROOTS and any(
-                _same_pair(s, system[o]) for o in used):
+    # Symmetric events are coded once per pair: the reverse of an earlier or matched system event is
+    # no new event (not charged, counted apart).
+    kept = set(used)
+    for si, s in enumerate(system):
+        if si in used:
+            continue
+        if s.root in SYMMETRIC_ROOTS and any(_same_pair(s, system[o]) for o in kept):
             used.add(si)
             tally.symmetric_duplicates += 1
+        else:
+            kept.add(si)
 
     for gi, g in enumerate(gold):
         if gi in gold_match:

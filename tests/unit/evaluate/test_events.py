@@ -82,6 +82,10 @@ def test_symmetric_meeting_matches_in_either_direction_and_once_per_pair():
     report = score(both, [item([GOLD.data["events"][0]])])
     assert counts(report) == (1, 0, 0)
     assert report["symmetric_duplicates"] == 1
+    wrong_mode_twice = [event("traf", "wd:Q7747", "wd:Q56226", "043", "future"),
+                        event("traf", "wd:Q56226", "wd:Q7747", "043", "future")]
+    report = score(wrong_mode_twice, [item([GOLD.data["events"][0]])])
+    assert counts(report) == (0, 1, 1) and report["symmetric_duplicates"] == 1
 
 
 def test_directed_root_does_not_match_swapped():
