@@ -17,7 +17,6 @@ from functools import cache
 from .lexicon import lexicon
 
 _TOKEN = r"(?:[A-ZÄÖÜÀ-Ý][a-zäöü]{0,2}\.|[A-ZÄÖÜÀ-ÝŁŚŻČŠŽ][\w'’-]*)"
-_AGENCY_PART = re.compile(r"[/,]\s*|\s+und\s+|\s+and\s+")
 _SENTENCE_END = re.compile(r"(?:[.!?…]|[.!?][\"“”»’])\s+")
 
 
@@ -66,7 +65,7 @@ def _checked(match: re.Match[str] | None, text: str) -> Dateline | None:
         first = place.split()[0].rstrip(".")
         if first in lex.function_words or first.casefold() in lex.months or len(place) > 45:
             return None
-    if agency is not None and not all(_agency_word(p) for p in _AGENCY_PART.split(agency) if p):
+    if agency is not None and not all(_agency_word(p) for p in lex.credit_split.split(agency) if p):
         return None
     return Dateline(match.group("dateline").strip(), match.start("dateline"), match.end())
 

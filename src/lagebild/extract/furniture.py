@@ -9,17 +9,17 @@ SPUTNIK / AFP"`` is a picture credit, ``"Von Anna Müller, Brüssel"`` a byline.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from .lexicon import lexicon
 
 _STRIP_TAIL = " :»›→>|·•-–—"
-_TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}\s*(?:Uhr|h|[ap]\.?m\.?)?|\d+ ?(?:Min\.?|min))$", re.IGNORECASE)
+# A clock time or a duration with a short unit: "14:03 Uhr", "9.30 a.m.", "4 Min."
+_TIME_ONLY = re.compile(r"^(?:\d{1,2}[:.]\d{2}(?:\s*[^\W\d_][\w.]{0,3})?|\d+\s?[^\W\d_]{1,3}\.?)$")
 _COUNT_LINE = re.compile(r"^\(?\d+\)?\s+\w+\)?$")  # "22 comments", "14 Kommentare", "3 Min"
 _CRUMB = re.compile(r"\s+[>›»|•·]\s+")
 _NO_WORDS = re.compile(r"^[\W_]*$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÄÖÜÀ-ÝŁŚŻČŠŽ][\w'’.-]*|[A-Z]\.)$")
-_CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\||·|\s+via\s+|\s+for\s+|\s+für\s+)\s*")
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\s+und\s+|\s+and\s+|\s+&\s+)\s*")
 _TERMINAL = frozenset(".!?:;,\"“”’»«)…")
 _QUOTES = "\"“”’»«'"
 _SENTENCE_END = frozenset(".!?…")
@@ -103,7 +103,7 @@ def credit_line(line: str) -> str | None:
 
 def _agency_shape(line: str) -> bool:
     """Names and agencies joined by slashes or commas, at least one an agency: ``"Kay Nietfeld/dpa"``."""
-    parts = [p for p in _CREDIT_SPLIT.split(line.strip("() ")) if p]
+    parts = [p for p in lexicon().credit_split.split(line.strip("() ")) if p]
     if not parts or not any(is_agency(p) for p in parts):
         return False
     return all(is_agency(p) or _credit_name(p) for p in parts)
@@ -187,7 +187,7 @@ def names_in(text: str) -> list[str] | None:
     text = text.strip().rstrip(".")
     names: list[str] = []
     agencies = False
-    for part in _NAME_SPLIT.split(text):
+    for part in lexicon().name_split.split(text):
         part = lexicon().byline_place.sub("", part.strip())
         if not part:
             continue
@@ -229,7 +229,7 @@ def genre_marker(line: str) -> tuple[str, list[str]] | None:
     genre = genres.get(text.casefold())
     if genre:
         return genre, []
-    for sep in (" von ", " by "):
+    for sep in (f" {word} " for word in lexicon().author_words):
         head, found, rest = text.partition(sep)
         if found and head.casefold() in genres:
             names = names_in(rest)
@@ -249,18 +249,18 @@ def genre_prefix(title: str) -> tuple[str, str] | None:
     return None
 
 
-_SUFFIX_CACHE: list[re.Pattern[str]] = []
+@cache
+def _genre_suffix_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    markers = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in sorted(lex.genres, key=len, reverse=True))
+    author = "|".join(re.escape(w) for w in lex.author_words)
+    return re.compile(rf"(?:^|(?<=[.!?\"“”»…])\s+|\s+[–—-]\s+)(?P<marker>{markers})"
+                      rf"(?:\s+(?:{author})\s+(?P<names>[^.!?]{{3,80}}))?[.!:]?$", re.IGNORECASE)
 
 
 def genre_suffix(teaser: str) -> tuple[str, str, list[str]] | None:
     """A teaser ending in a genre marker: ``"… weiter gebracht. Ein Kommentar."`` → genre, stripped teaser, names."""
-    if not _SUFFIX_CACHE:
-        markers = sorted(lexicon().genres, key=len, reverse=True)
-        alternation = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in markers)
-        _SUFFIX_CACHE.append(re.compile(
-            rf"(?:^|(?<=[.!?\"“”»…])\s+|\s+[–—-]\s+)(?P<marker>{alternation})"
-            r"(?:\s+(?:von|by)\s+(?P<names>[^.!?]{3,80}))?[.!:]?$", re.IGNORECASE))
-    match = _SUFFIX_CACHE[0].search(teaser)
+    match = _genre_suffix_pattern().search(teaser)
     if match is None or match.start() == 0:
         return None
     names: list[str] = []

@@ -39,6 +39,9 @@ class Lexicon:
     function_words: frozenset[str]  # as written (capitalised)
     name_particles: frozenset[str]
     given_names: frozenset[str]     # "Benedikt": a bare name line must start with one
+    name_split: re.Pattern[str]     # between names: ",", ";", "&", "und", "and"
+    credit_split: re.Pattern[str]   # between parts of a credit: "/", ",", "via", "für"
+    author_words: tuple[str, ...]   # "von", "by": "Ein Kommentar von Anna Müller"
     byline_place: re.Pattern[str]   # " in Brüssel" at the end of a byline part
     place_particles: tuple[str, ...]  # "am" in "Frankfurt am Main"
 
@@ -98,6 +101,10 @@ def lexicon() -> Lexicon:
         function_words=frozenset(_lines("function_words.txt")),
         name_particles=frozenset(_lines("name_particles.txt")),
         given_names=frozenset(_lines("given_names.txt")),
+        name_split=re.compile(rf"\s*(?:,|;|\s+&\s+|\s+(?:{_alternation(_lines('name_joiners.txt'))})\s+)\s*"),
+        credit_split=re.compile(
+            rf"\s*(?:/|,|;|\||·|\s+(?:{_alternation(_lines('credit_joiners.txt'))})\s+)\s*"),
+        author_words=tuple(sorted({w.casefold() for w in _lines("byline_prefixes.txt") if w.isalpha()})),
         place_particles=tuple(_lines("place_particles.txt")),
         byline_place=re.compile(rf"\s+(?:{_alternation(_lines('byline_places.txt'))})\s+[A-ZÄÖÜ].*$"),
     )
