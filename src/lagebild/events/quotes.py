@@ -56,8 +56,12 @@ class _Found:
     sentence: int
     cue: str | None
     phrase: list[Token]
-    # "after": the content precedes its cue (", schreibt X"); a Konjunktiv sentence before it joins it.
+    # The content precedes its cue (", schreibt X"): a Konjunktiv sentence before it joins it.
     content_first: bool = False
+    # A quotation that is a sentence of its own: without a cue it speaks for the quote before it.
+    standalone: bool = False
+    # The reported clause has a Konjunktiv I form ("drohe"), so a Konjunktiv II sentence may continue it.
+    strong: bool = False
 
 
 def find_quotes(article: Article, settings: Settings) -> Article:
@@ -72,9 +76,10 @@ def find_quotes(article: Article, settings: Settings) -> Article:
     for index, sent in enumerate(article.sentences):
         if sent.heading or index in covered:
             continue
-        clause = finder.clause(index, sent) or finder.prepositional(index, sent)
-        if clause is not None:
-            found.append(clause)
+        clauses = finder.clauses(index, sent)
+        if not clauses:
+            clauses = [c for c in [finder.prepositional(index, sent)] if c is not None]
+        found.extend(clauses)
     found.sort(key=lambda f: (f.sentence, f.start))
     found = finder.continue_reported(found)
     linker = SpeakerLinker(article, lex)
@@ -84,8 +89,8 @@ def find_quotes(article: Article, settings: Settings) -> Article:
         speaker = linker.link(f.phrase, f.sentence)
         quote = Quote(speaker=speaker.actor, speaker_name=speaker.name, text=article.text[f.start:f.end],
                       kind=f.kind, sentence=f.sentence, start=f.start, end=f.end, cue=f.cue)
-        if not f.phrase and f.cue is None:
-            # A continuation or an uncued quotation speaks for the quote just before it.
+        if not f.phrase and (f.cue is None and f.standalone or f.kind == "indirect" and f.cue in lex.subjunctive):
+            # A continuation or an uncued quotation sentence speaks for the quote just before it.
             before = last.get(f.sentence) or last.get(f.sentence - 1)
             if before is not None:
                 quote.speaker, quote.speaker_name = before.speaker, before.speaker_name
@@ -116,10 +121,12 @@ class _QuoteFinder:
             first, last = self.sentence_at(open_at), self.sentence_at(close_at)
             cue, phrase = self._cue_after(last, close_at)
             if cue is None:
-                cue, phrase = self._cue_before(first, open_at)
+                cue, phrase = self._cue_before(first, open_at, words=len(self.text[start:end].split()))
             if cue is None and len(self.text[start:end].split()) < MIN_UNCUED_WORDS:
                 continue
-            found.append(_Found(start, end, "direct", first, cue, phrase))
+            opens = next((t for t in self._tokens(first) if not is_punct(t)), None)
+            standalone = opens is not None and opens.start == open_at
+            found.append(_Found(start, end, "direct", first, cue, phrase, standalone=standalone))
         return found
 
     def _quotation_spans(self) -> list[tuple[int, int]]:
@@ -173,23 +180,37 @@ class _QuoteFinder:
         if verb_class is not None:
             return tokens[0].text, phrase_after(tokens[1:], self.lex)
         for at, token in enumerate(tokens[1:MAX_SUBJECT + 1], start=1):
-            if is_punct(token):
+            word = token.text.lower()
+            if is_punct(token) or word in self.lex.stops or word in self.lex.complementizers \
+                    or word in self.lex.passive:
                 break
-            verb_class = self.lex.verbs.get(token.text.lower())
+            verb_class = self.lex.verbs.get(word)
             if verb_class is not None and verb_class != "so":
+                if tokens[0].text.lower() in self.lex.stops:
+                    break
                 return token.text, tokens[:at]
         return None, []
 
-    def _cue_before(self, index: int, open_at: int) -> tuple[str | None, list[Token]]:
-        """A speech verb before ``:`` or ``,`` and an opening mark: "Putin sagte: „…“"."""
+    def _cue_before(self, index: int, open_at: int, *, words: int) -> tuple[str | None, list[Token]]:
+        """A speech verb before the opening mark: "Putin sagte: „…“", "He said "…"", "X said it was "…"".
+
+        Right before the mark (or its ":"/","), any quotation counts; further back
+        (the quotation ends a clause the verb opened) only one of MIN_UNCUED_WORDS
+        words, so "meldet die Webseite „Nordblick“, dass …" quotes no name.
+        """
         tokens = [t for t in self._tokens(index) if t.end <= open_at]
-        if not tokens or tokens[-1].text not in ":,":
-            return None, []
-        for at in range(len(tokens) - 2, -1, -1):
+        for at in range(len(tokens) - 1, -1, -1):
             verb_class = self.lex.verbs.get(tokens[at].text.lower())
-            if verb_class is not None and verb_class != "so":
-                return tokens[at].text, self._subject(tokens, at)
+            if verb_class is None or verb_class == "so" or self._passive(tokens, at):
+                continue
+            adjacent = at >= len(tokens) - 2 and all(t.text in ":," for t in tokens[at + 1:])
+            if not adjacent and words < MIN_UNCUED_WORDS:
+                return None, []
+            return tokens[at].text, self._subject(tokens, at)
         return None, []
+
+    def _passive(self, tokens: list[Token], at: int) -> bool:
+        return at > 0 and tokens[at - 1].text.lower() in self.lex.passive
 
     def _subject(self, tokens: list[Token], at: int) -> list[Token]:
         """Speaker of a verb whose content follows: after the verb when something else opens the clause
@@ -205,41 +226,56 @@ class _QuoteFinder:
 
     # -- 2. speech verb with its clause ----------------------------------------------------------
 
-    def clause(self, index: int, sent: Sentence) -> _Found | None:
+    def clauses(self, index: int, sent: Sentence) -> list[_Found]:
+        """Speech-verb quotes of one sentence, left to right, never overlapping
+        ("…, sagte X und ergänzte: …" gives two)."""
         tokens = sent.tokens
+        found: list[_Found] = []
         for at, token in enumerate(tokens):
             verb_class = self.lex.verbs.get(token.text.lower())
-            if verb_class is None:
+            if verb_class is None or self._passive(tokens, at):
                 continue
-            found = self._content_before(index, sent, at, verb_class) \
+            if found and token.start < found[-1].end:
+                continue
+            quote = self._content_before(index, sent, at, verb_class) \
                 or self._content_after(index, sent, at, verb_class)
-            if found is not None:
-                return found
-        return None
+            if quote is not None and not any(q.start < quote.end and quote.start < q.end for q in found):
+                found.append(quote)
+        return found
 
     def _content_before(self, index: int, sent: Sentence, at: int, verb_class: str) -> _Found | None:
-        """"<content>, sagte X." / "<content>, X said." / "<content>, schreibt X unter Berufung auf Y."."""
+        """"<content>, sagte X." / "<content>, X said." / "<content>, schreibt X unter Berufung auf Y"."""
         tokens = sent.tokens
         comma = next((c for c in range(at - 1, max(-1, at - MAX_SUBJECT - 2), -1) if tokens[c].text == ","), None)
         if comma is None or comma < 2:
             return None
         between = tokens[comma + 1:at]
-        # The cue clause ends the sentence ("…, sagte X am Montag."); a comma after it means a
-        # relative or a new clause ("Der Mann, der sagte, …").
-        if any(t.text in ",:" or t.text.lower() in self.lex.complementizers for t in tokens[at + 1:]):
+        words = [t.text.lower() for t in between]
+        if any(is_punct(t) for t in between) or any(w in self.lex.complementizers for w in words):
             return None
-        if any(is_punct(t) or t.text.lower() in self.lex.complementizers for t in between):
-            return None
+        if words and (words[0] in self.lex.stops or tokens[0].text.lower() in self.lex.as_words):
+            return None  # "…, am Dienstag sagte" / "Wie X, …, sagte": the clause is not before the comma
         if verb_class == "so" and between:
             return None
-        if between and tokens[0].text.lower() in self.lex.as_words:
+        phrase = between or phrase_after(tokens[at + 1:], self.lex)
+        after = at + 1 + (0 if between else len(phrase))
+        impersonal = not phrase and after < len(tokens) and tokens[after].text.lower() in self.lex.impersonal
+        if not phrase and not impersonal:
+            return None  # "Sie reden, schreiben und lesen": a list of verbs, no speaker
+        tail = tokens[after + impersonal:]
+        # The cue clause ends the sentence, perhaps with a prepositional tail ("sagte X am Montag in Y.");
+        # "…, sagte X und ergänzte: …" ends it too. Anything else ("said he intended …") is a new clause.
+        if tail and not is_punct(tail[0]) and tail[0].text.lower() not in self.lex.stops:
             return None
         start, end = _strip(self.text, sent.start, tokens[comma].start)
         cue = token_cue(tokens, at, self.lex)
-        phrase = between or phrase_after(tokens[at + 1:], self.lex)
+        if impersonal:
+            cue = f"{cue} {tokens[after].text}"
         content = [t.text.lower() for t in tokens[:comma]]
-        reported = verb_class != "say" or any(w in self.lex.subjunctive for w in content)
-        return _Found(start, end, "indirect" if reported else "direct", index, cue, phrase, content_first=True)
+        reported = verb_class == "report" or any(w in self.lex.subjunctive for w in content)
+        strong = any(w in self.lex.subjunctive - self.lex.weak_subjunctive for w in content)
+        return _Found(start, end, "indirect" if reported else "direct", index, cue, phrase,
+                      content_first=True, strong=strong)
 
     def _content_after(self, index: int, sent: Sentence, at: int, verb_class: str) -> _Found | None:
         """"So meldet X, dass …" / "Er sagte, die Lage sei ernst." / "Wie X meldete, …" / "X said (that) …"."""
@@ -264,10 +300,11 @@ class _QuoteFinder:
                 break
             if is_punct(token):
                 break
-        if opener is None and self.lex.bare_complement and phrase_before(tokens[:at], self.lex) \
-                and rest and not is_punct(rest[0]):
-            skip = 2 if verb_class == "tell" and len(rest) > 1 else 1
-            opener = at + skip
+        colon = opener is not None and tokens[opener - 1].text == ":"
+        if opener is None and self.lex.bare_complement and verb_class in {"say", "tell"} \
+                and phrase_before(tokens[:at], self.lex) and rest and not is_punct(rest[0]):
+            listener = phrase_after(rest, self.lex) if verb_class == "tell" else []
+            opener = at + 1 + len(listener)
         if opener is None or opener >= len(tokens):
             return None
         start, end = _strip(self.text, tokens[opener].start, sent.end)
@@ -278,7 +315,12 @@ class _QuoteFinder:
             phrase = phrase_before(tokens[:at], self.lex)
         else:
             phrase = self._subject(head, at)
-        return _Found(start, end, "indirect", index, token_cue(tokens, at, self.lex), phrase)
+        content = [t.text.lower() for t in tokens[opener:]]
+        strong = any(w in self.lex.subjunctive - self.lex.weak_subjunctive for w in content)
+        # "Zeidler kündigte an: Wir müssen …" is said as written; a "dass" or Konjunktiv clause is reported.
+        direct = colon and verb_class in {"say", "state"} and not any(w in self.lex.subjunctive for w in content)
+        return _Found(start, end, "direct" if direct else "indirect", index, token_cue(tokens, at, self.lex),
+                      phrase, strong=strong)
 
     # -- 3. prepositional cues -------------------------------------------------------------------
 
@@ -335,16 +377,20 @@ class _QuoteFinder:
         for index, sent in enumerate(self.article.sentences):
             if index in by_sentence or sent.heading or not self._subjunctive(sent):
                 continue
+            forms = {t.text.lower() for t in sent.tokens} & self.lex.subjunctive
+            strong = bool(forms - self.lex.weak_subjunctive)
             previous = by_sentence.get(index - 1)
             following = by_sentence.get(index + 1)
-            source = previous if previous is not None and previous.kind == "indirect" else None
-            if source is None and following is not None and following.content_first:
+            source = None
+            if previous is not None and previous.kind == "indirect" and (strong or previous.strong):
+                source = previous
+            elif following is not None and following.content_first and following.kind == "indirect":
                 source = following
             if source is None:
                 continue
             start, end = _strip(self.text, sent.start, sent.end)
-            cue = next(t.text for t in sent.tokens if t.text.lower() in self.lex.subjunctive)
-            new = _Found(start, end, "indirect", index, cue, source.phrase)
+            cue = next(t.text for t in sent.tokens if t.text.lower() in forms)
+            new = _Found(start, end, "indirect", index, cue, source.phrase, strong=strong or source.strong)
             by_sentence[index] = new
             added.append(new)
         return sorted(found + added, key=lambda f: (f.sentence, f.start))

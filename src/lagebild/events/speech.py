@@ -37,6 +37,8 @@ class SpeechLexicon:
     verbs: dict[str, str]
     cues: tuple[tuple[tuple[str, ...], str], ...]
     subjunctive: frozenset[str]
+    # Subjunctive forms that also occur outside reported speech (Konjunktiv II: "hätten", "könnten").
+    weak_subjunctive: frozenset[str]
     marks: tuple[tuple[str, str], ...]
     complementizers: frozenset[str]
     as_words: frozenset[str]
@@ -46,6 +48,9 @@ class SpeechLexicon:
     source_nouns: frozenset[str]
     adverbs: frozenset[str]
     pronouns: frozenset[str]
+    impersonal: frozenset[str]
+    passive: frozenset[str]
+    name_particles: frozenset[str]
     nouns_capitalised: bool
     bare_complement: bool
 
@@ -75,8 +80,11 @@ def speech_lexicon(language: str) -> SpeechLexicon | None:
     def words(key: str) -> frozenset[str]:
         return frozenset(w.lower() for w in config.get(key, []))
 
+    subjunctive = [line.split("\t") for line in _lines(folder / "subjunctive.txt")]
     return SpeechLexicon(
-        verbs=verbs, cues=tuple(cues), subjunctive=frozenset(_lines(folder / "subjunctive.txt")),
+        verbs=verbs, cues=tuple(cues), subjunctive=frozenset(form[0] for form in subjunctive),
+        weak_subjunctive=frozenset(form[0] for form in subjunctive if form[1:] == ["weak"]),
+        impersonal=words("impersonal"), passive=words("passive"), name_particles=words("name_particles"),
         marks=tuple((a, b) for a, b in config["marks"]), complementizers=words("complementizers"),
         as_words=words("as_words"), stops=words("stops"), determiners=words("determiners"),
         linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"),
@@ -93,12 +101,14 @@ def phrase_after(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
 
     Stops at clause punctuation, a stop word (preposition, time word), a
     pronoun's end, a second determiner after a noun, or (where nouns are
-    capitalised) a lower-case word after a noun unless it links a genitive.
+    capitalised) a lower-case word after a noun unless it links a genitive
+    or is a name particle before a name ("Martijn van Hout"). At most
+    MAX_PHRASE tokens.
     """
     out: list[Token] = []
     seen_noun = False
     open_mark = False
-    for token in tokens:
+    for at, token in enumerate(tokens):
         word = token.text.lower()
         if token.text in QUOTE_MARKS:
             out.append(token)
@@ -111,19 +121,20 @@ def phrase_after(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
             break
         if out and word in lex.pronouns:
             break
-        if seen_noun and word in lex.determiners and out[-1].text.lower() not in lex.linkers:
-            if word not in lex.linkers:
-                break
-        if lex.nouns_capitalised and seen_noun and token.text[:1].islower() and word not in lex.linkers \
-                and word not in lex.determiners:
+        nxt = tokens[at + 1].text if at + 1 < len(tokens) else ""
+        particle = word in lex.name_particles and nxt[:1].isupper()
+        if seen_noun and word in lex.determiners and word not in lex.linkers and not particle:
+            break
+        if lex.nouns_capitalised and seen_noun and token.text[:1].islower() and not particle \
+                and word not in lex.linkers and word not in lex.determiners:
+            break
+        if len(out) >= MAX_PHRASE:
             break
         out.append(token)
         if word in lex.pronouns:
             break
         if token.text[:1].isupper() or not lex.nouns_capitalised and word not in lex.determiners:
             seen_noun = True
-        if len(out) >= MAX_PHRASE:
-            return []
     # A phrase never ends on a linker or determiner ("der Chef des" → "der Chef").
     while out and out[-1].text.lower() in lex.linkers | lex.determiners:
         out.pop()
@@ -131,7 +142,13 @@ def phrase_after(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
 
 
 def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
-    """The phrase that ends ``tokens``, back to clause punctuation: "…, Putin" → Putin (at most MAX_PHRASE)."""
+    """The phrase that ends ``tokens``, back to clause punctuation: "…, Putin" → Putin (at most MAX_PHRASE).
+
+    An appositive's comma is stepped over ("Sadiq Khan, tweeted" → Sadiq Khan), and
+    adverbs at either end are dropped ("Mendez once told" → Mendez).
+    """
+    if tokens and tokens[-1].text == ",":
+        tokens = tokens[:-1]
     out: list[Token] = []
     for token in reversed(tokens):
         if is_punct(token):
@@ -140,6 +157,8 @@ def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     out.reverse()
     while out and out[0].text.lower() in lex.as_words:
         out = out[1:]
+    while len(out) > 1 and out[-1].text.lower() in lex.adverbs:
+        out = out[:-1]
     if len(out) > MAX_PHRASE:
         return []
     return out

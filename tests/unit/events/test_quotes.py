@@ -129,7 +129,7 @@ def test_unmarked_quote_before_sagte_is_direct():
 def test_hiess_es_has_a_cue_but_no_speaker():
     quotes = quotes_of("Die Verhandlungen sollen nächste Woche weitergehen, hieß es in Brüssel.")
     assert len(quotes) == 1
-    assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].cue) == (None, None, "hieß")
+    assert (quotes[0].speaker, quotes[0].speaker_name, quotes[0].cue) == (None, None, "hieß es")
     assert quotes[0].text == "Die Verhandlungen sollen nächste Woche weitergehen"
 
 
