@@ -289,6 +289,7 @@ def _take_furniture(block: Block, layout: Layout) -> None:
 def _read_body(blocks: list[Block], start: int, last: int, layout: Layout, *, lead: list[str]) -> None:
     paragraphs: list[str] = list(lead)
     in_links = False
+    prose_seen = any(body_like(text) for text in lead)
     for i in range(start, last + 1):
         block = blocks[i]
         if block.kind == RELATED:
@@ -296,7 +297,7 @@ def _read_body(blocks: list[Block], start: int, last: int, layout: Layout, *, le
             continue
         if block.kind != TEXT:
             # Bylines and genre labels further down belong to teasers of other stories.
-            if block.kind not in (BYLINE, GENRE) or not any(body_like(p) for p in paragraphs):
+            if block.kind not in (BYLINE, GENRE) or not prose_seen:
                 _take_furniture(block, layout)
             continue
         if in_links and _link_item(blocks, i):
@@ -307,6 +308,7 @@ def _read_body(blocks: list[Block], start: int, last: int, layout: Layout, *, le
             layout.add_authors([name])  # an author box between paragraphs
             continue
         paragraphs.append(block.text)
+        prose_seen = prose_seen or body_like(block.text)
     _read_after(blocks[last + 1:], layout)
     _read_tail(paragraphs, layout)
     if not paragraphs:
