@@ -2,11 +2,12 @@
 
 Kinds are found by folder (``gold/entities/*.toml``) or by a file's ``kind``
 key; a kind without a scorer is listed under ``skipped`` rather than failing,
-so events or quotes gold can be committed before its scorer exists. To add a
-scorer, put ``"events": evaluate_events`` into :data:`SCORERS`.
+so gold of a new kind can be committed before its scorer exists. To add a
+scorer, put ``"themes": evaluate_themes`` into :data:`SCORERS`.
 
 Example: ``run_evaluation("tests/gold")`` →
-``{"gold_dir": "tests/gold", "kinds": {"entities": {...}}, "skipped": {}}``.
+``{"gold_dir": "tests/gold", "kinds": {"entities": {...}, "events": {...}, "quotes": {...}},
+"skipped": {}}``.
 """
 
 from __future__ import annotations
