@@ -1,12 +1,17 @@
 """HTML pages → Article: body text with trafilatura, metadata from structured data, captions.
 
-trafilatura finds the main content; lagebild then rebuilds the text block by
-block (so crossheads get exact offsets), drops reader prompts it leaves in,
-and takes authors and dates from JSON-LD and meta tags before trafilatura's
-guesses. Example input: a news page whose ``<article>`` holds ``<h1>``, a
-``<figure>`` with ``<figcaption>Foto: dpa</figcaption>``, paragraphs and an
-``<h2>`` crosshead → Article(text="First paragraph…\\n\\nCrosshead\\n\\n…",
-headings=[Span(…, "Crosshead")], captions=[Caption(…, "dpa")]).
+trafilatura finds the main content (precision first, retried with looser
+settings when that keeps only a stub); lagebild then rebuilds the text block
+by block, so crossheads get exact offsets, and repairs what trafilatura
+tends to get wrong on news pages: reader prompts and captions left in the
+body, link teasers at its end, articles split into sibling chunks, and the
+lead (standfirst) that sits outside the body container. Authors and dates
+come from JSON-LD and meta tags before visible bylines and trafilatura's
+guesses, and only names that look like a person survive. Example input: a
+news page whose ``<article>`` holds ``<h1>``, a ``<figure>`` with
+``<figcaption>… Foto: dpa</figcaption>``, paragraphs and an ``<h2>`` crosshead
+→ Article(text="First paragraph…\\n\\nCrosshead\\n\\n…", headings=[Span(…,
+"Crosshead")], captions=[Caption(…, "dpa")]).
 """
 
 from __future__ import annotations
