@@ -26,6 +26,8 @@ from .roles import SentenceView, Unit
 from .triggers import Pattern, PatternBook, lookup, pattern_book
 
 _CUES: dict[str, dict[str, ModeCues]] = {}
+# Intent, meetings, diplomatic and material cooperation: either direction is the same event.
+_SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 
 
 def code_events(article: Article, settings: Settings) -> Article:
@@ -52,14 +54,22 @@ def code_events(article: Article, settings: Settings) -> Article:
             if chosen is None:
                 continue
             pattern, code = chosen
-            events.extend(_code(article, view, i, pattern, code, cues, events, book))
+            coded = _code(article, view, i, pattern, code, cues, events, book)
+            events.extend(coded)
+            if coded and _swallows(pattern, code):
+                break
     article.events = _deduplicate(events)
     return article
 
 
 def _choose(view: SentenceView, i: int, candidates: list[Pattern]) -> tuple[Pattern, str] | None:
     """The first pattern whose conditions hold; constrained patterns are tried before plain ones."""
-    ordered = sorted(candidates, key=lambda p: not (p.particle or p.requires or p.near))
+    # "its demand for …": after a determiner the noun reading comes first, else the verb reading.
+    before = view.lower[i - 1] if i > 0 else ""
+    noun_first = before in view.syntax.get("noun_markers", ()) or before.endswith(
+        tuple(view.syntax.get("noun_marker_suffixes", ())) or "\0")
+    ordered = sorted(candidates, key=lambda p: (not (p.particle or p.requires or p.near),
+                                                (p.kind == "noun") != noun_first))
     token = view.tokens[i].text
     capitalised = view.syntax.get("nouns_capitalised", False)
     for pattern in ordered:
@@ -78,6 +88,17 @@ def _choose(view: SentenceView, i: int, candidates: list[Pattern]) -> tuple[Patt
             continue
         return pattern, code
     return None
+
+
+def _swallows(pattern: Pattern, code: str) -> bool:
+    """Demands, threats, accusations and denials are coded as the speech act only.
+
+    "Moskau wirft Kiew vor, die Brücke angegriffen zu haben" is 112 and no 19x:
+    later triggers of the sentence are what is demanded, threatened or alleged.
+    """
+    if pattern.swallow is not None:
+        return pattern.swallow
+    return pattern.mode in ("demanded", "threatened") or code[:3] == "112" or code == "016"
 
 
 def _object_code(pattern: Pattern, words: list[str]) -> str | None:
@@ -177,7 +198,7 @@ def _attribution(view: SentenceView, quote: Quote | None, article: Article) -> s
     """Who reports it: the quote's speaker, else "laut X"/"according to X", else a speech verb's subject."""
     if quote is not None:
         return quote.speaker or quote.speaker_name
-    cited = [u for u in view.units if u.governor == "source"]
+    cited = [u for u in view.units if u.governor and "source" in u.governor]
     if cited:
         return cited[0].actor or cited[0].name
     speech = set(view.syntax.get("speech_verbs", []))
@@ -189,17 +210,24 @@ def _attribution(view: SentenceView, quote: Quote | None, article: Article) -> s
     return None
 
 
+def _specificity(code: str) -> tuple[int, bool]:
+    """A leaf beats its root's "not specified below" code: 0331 > 033 > 030."""
+    return len(code), not code.endswith("0")
+
+
 def _deduplicate(events: list[Event]) -> list[Event]:
     """One event per sentence, root, mode and actor pair (either order for consultations)."""
-    seen: set[tuple] = set()
+    best: dict[tuple, int] = {}
     out: list[Event] = []
     for event in events:
         pair = (event.source or event.source_name, event.target or event.target_name)
-        key_pair = tuple(sorted(pair, key=str)) if event.cameo[:2] in ("04", "03") else pair
+        key_pair = tuple(sorted(pair, key=str)) if event.cameo[:2] in _SYMMETRIC_ROOTS else pair
         key = (event.sentence, event.cameo[:2], event.mode, key_pair)
-        if key in seen:
+        if key in best:     # keep the most specific code ("humanitäre Hilfe" 073 over "liefern" 070)
+            if _specificity(event.cameo) > _specificity(out[best[key]].cameo):
+                out[best[key]] = event
             continue
-        seen.add(key)
+        best[key] = len(out)
         out.append(event)
     # A one-sided event is dropped when the same sentence has it with both sides.
     full = {(e.sentence, e.cameo[:2], e.source or e.source_name) for e in out if e.target_name}

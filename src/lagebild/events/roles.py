@@ -43,7 +43,7 @@ class Unit:
     name: str
     mention: Mention
     adjective: bool = False
-    governor: str | None = None      # preposition class that governs the unit, or None
+    governor: frozenset[str] | None = None      # classes of the preposition that governs the unit
     clause: int = 0
 
 
@@ -78,8 +78,10 @@ class SentenceView:
         self.lower = [t.text.lower() for t in sent.tokens]
         syntax = book.syntax
         self.syntax = syntax
-        self.prep_class: dict[str, str] = {w: cls for cls, words in (syntax.get("prepositions") or {}).items()
-                                           for w in words}
+        self.prep_class: dict[str, frozenset[str]] = {}
+        for cls, words in (syntax.get("prepositions") or {}).items():
+            for word in words:
+                self.prep_class[word] = self.prep_class.get(word, frozenset()) | {cls}
         breaks = set(syntax.get("clause_breaks", [",", ";", ":", "–", "(", ")"]))
         self.clause = []
         clause = 0
@@ -137,7 +139,7 @@ class SentenceView:
     def _is_break(self, i: int) -> bool:
         return i > 0 and self.clause[i] != self.clause[i - 1]
 
-    def _governor(self, first: int, named: set[int]) -> str | None:
+    def _governor(self, first: int, named: set[int]) -> frozenset[str] | None:
         """The preposition class a few words before the unit ("mit dem russischen …"), or None."""
         j, steps = first - 1, 0
         while j >= 0 and steps < 4:
@@ -203,7 +205,7 @@ class SentenceView:
 
     def governed(self, i: int, cls: str, *, window: int | None = None) -> list[Unit]:
         """A unit after "mit"/"gegen"/… in the clause: after the trigger first, else before it (verb-final)."""
-        units = [u for u in self.in_clause(i) if u.governor == cls]
+        units = [u for u in self.in_clause(i) if u.governor and cls in u.governor]
         after = [u for u in units if u.first > i and (window is None or u.first - i <= window)]
         if after:
             return self.group(after[0])
@@ -239,5 +241,5 @@ class SentenceView:
         clause = self.clause[i]
         if not any(self.lower[j] in passive for j in range(len(self.lower)) if self.clause[j] == clause):
             return []
-        agents = [u for u in self.in_clause(i) if u.governor == "agent"]
+        agents = [u for u in self.in_clause(i) if u.governor and "agent" in u.governor]
         return self.group(agents[0]) if agents else []

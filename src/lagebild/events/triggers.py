@@ -51,6 +51,7 @@ class Pattern:
     objects: dict[str, str] = field(default_factory=dict)   # object word → more specific code
     mode: str | None = None                     # mode the trigger itself carries (demanded, threatened)
     compound: bool = False                      # noun may be the head of a compound
+    swallow: bool | None = None                 # later triggers are its content (default: demands, threats …)
     confidence: float = 0.7
     example: dict[str, Any] | None = None
 
@@ -104,7 +105,7 @@ def _pattern(raw: dict[str, Any], defaults: dict[str, dict[str, tuple[str, ...]]
         symmetric=bool(raw.get("symmetric", False)), particle=particle,
         requires=frozenset(w.lower() for w in raw.get("requires", [])), objects=objects,
         near=frozenset(w.lower() for w in raw.get("near", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
-        mode=raw.get("mode"), compound=bool(raw.get("compound", False)),
+        mode=raw.get("mode"), compound=bool(raw.get("compound", False)), swallow=raw.get("swallow"),
         confidence=float(raw.get("confidence", 0.7)), example=raw.get("example"))
 
 
