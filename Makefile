@@ -16,7 +16,7 @@ $(BIN)/lagebild: pyproject.toml
 install: $(BIN)/lagebild
 
 run: install
-	$(BIN)/lagebild --db $(DB) ingest examples/
+	$(BIN)/lagebild --db $(DB) ingest examples/articles/
 	$(BIN)/lagebild --db $(DB) stats
 
 test: install

@@ -23,7 +23,8 @@ from .settings import Settings
 StageFn = Callable[[Article, Settings], Article]
 
 # What extraction provides before the first stage runs.
-EXTRACTED = frozenset({"text", "title", "teaser", "genre", "authors", "published", "captions"})
+EXTRACTED = frozenset({"text", "title", "teaser", "genre", "authors", "published", "captions", "dateline",
+                       "headings"})
 
 
 @dataclass(frozen=True)
