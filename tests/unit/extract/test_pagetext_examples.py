@@ -1,4 +1,4 @@
-"""The bundled examples/ (what `make run` ingests) extract cleanly: a body, no page furniture."""
+"""The bundled examples/articles/ (what `make run` ingests) extract cleanly: a body, no page furniture."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from lagebild.extract.pagetext import extract_pagetext
 from lagebild.model import RawDocument
 
-EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples" / "articles"
 FURNITURE = ("zum Hauptinhalt", "Skip to main content", "Zur Startseite", "Mehr zum Thema", "Teilen",
              "Reporting by", "Foto:", "Artikel kommentieren")
 
