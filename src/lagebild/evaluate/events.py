@@ -180,8 +180,8 @@ def _event(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldEvent:
     attributed = check_actor(raw.get("attributed_to"), what="attributed_to", where=where, label=label)
     date = raw.get("date")
     if date is not None and not valid_date(date):
-        raise GoldFormatError(where, f"{label}: date {date!r} is not an ISO date: YYYY-MM-DD, YYYY-MM "
-                                     "(\"im Jänner\") or YYYY-Www (\"vergangene Woche\")")
+        raise GoldFormatError(where, f"{label}: date {date!r} is not an ISO date: YYYY-MM-DD (a week: its "
+                                     "Monday), YYYY-MM (\"im Jänner\") or YYYY")
     occurrence = raw.get("occurrence", 1)
     if not isinstance(occurrence, int) or isinstance(occurrence, bool) or occurrence < 1:
         raise GoldFormatError(where, f"{label}: occurrence must be an integer ≥ 1")
@@ -193,18 +193,14 @@ def _event(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldEvent:
 
 
 def valid_date(value: Any) -> bool:
-    """A day, a month ("im Jänner" → ``2019-01``) or an ISO week ("vergangene Woche" → ``2019-W16``)."""
-    if not isinstance(value, str):
+    """As precise as the text (the event-dates convention of ``events/timex.py``): a day
+    ``2019-04-25``, a month ``2025-01`` ("im Jänner") or a year ``2018``; a week ("vergangene
+    Woche") is written as its Monday."""
+    if not isinstance(value, str) or not re.fullmatch(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?", value):
         return False
+    parts = [int(p) for p in value.split("-")] + [1, 1]
     try:
-        if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-            dt.date.fromisoformat(value)
-        elif re.fullmatch(r"[0-9]{4}-[0-9]{2}", value):
-            dt.date.fromisoformat(value + "-01")
-        elif re.fullmatch(r"[0-9]{4}-W[0-9]{2}", value):
-            dt.date.fromisocalendar(int(value[:4]), int(value[6:]), 1)
-        else:
-            return False
+        dt.date(parts[0], parts[1], parts[2])
     except ValueError:
         return False
     return True
@@ -302,12 +298,18 @@ def score_events(item: GoldItem, gold: list[GoldEvent], article: Article, tally:
             gold_match[gi] = si
             used.add(si)
 
-    def record(error: str, g: GoldEvent | None, s: _SystemEvent | None) -> None:
+    def record(error: str, g: GoldEvent | None, s: _SystemEvent | None, *, detail: str = "") -> None:
         start, end = (g.start, g.end) if g else (s.span or (0, 0)) if s else (0, 0)
         text = g.trigger if g else s.trigger if s else ""
+        gold_detail = system_detail = ""
+        if detail == "date":
+            gold_detail, system_detail = f" date={g.date}", f" date={s.date}"
+        elif detail == "attribution":
+            gold_detail = f" attributed_to={g.attributed_to}"
+            system_detail = f" attributed_to={s.attributed_to.id or s.attributed_to.name}"
         errors.append({"item": item.id, "lang": item.lang, "layer": "events", "error": error, "text": text,
-                       "start": start, "end": end, "gold": describe_gold(g) if g else None,
-                       "system": describe_system(s) if s else None})
+                       "start": start, "end": end, "gold": describe_gold(g) + gold_detail if g else None,
+                       "system": describe_system(s) + system_detail if s else None})
 
     for gi, g in enumerate(gold):
         si = gold_match.get(gi)
@@ -324,7 +326,7 @@ def score_events(item: GoldItem, gold: list[GoldEvent], article: Article, tally:
             tally.date.total += 1
             tally.date.right += s.date == g.date
             if s.date != g.date:
-                record("wrong date", g, s)
+                record("wrong date", g, s, detail="date")
         elif s.date:
             tally.date_invented += 1
         if g.attributed_to:
@@ -332,7 +334,7 @@ def score_events(item: GoldItem, gold: list[GoldEvent], article: Article, tally:
             ok = _actor_matches(g.attributed_to, s.attributed_to)
             tally.attribution.right += ok
             if not ok:
-                record("wrong attribution", g, s)
+                record("wrong attribution", g, s, detail="attribution")
 
     # Symmetric events are coded once per pair: the reverse of an earlier or matched system event is
     # no new event (not charged, counted apart).

@@ -157,6 +157,10 @@ def test_wrong_date_and_attribution_are_accuracy_not_matching():
     assert report["accuracy"]["date"]["accuracy"] == 0.0
     assert report["accuracy"]["attributed_to"]["accuracy"] == 0.0
     assert sorted(report["error_counts"]) == ["events: wrong attribution", "events: wrong date"]
+    by_error = {e["error"]: e for e in report["errors"]}
+    assert by_error["wrong date"]["gold"].endswith("date=2019-04-24")
+    assert by_error["wrong date"]["system"].endswith("date=2019-04-26")
+    assert by_error["wrong attribution"]["system"].endswith("attributed_to=iso:KOR")
 
 
 def test_per_language_and_arithmetic():
@@ -212,10 +216,10 @@ def load_error(path) -> str:
 
 def test_loader_offsets_and_lines(tmp_path):
     path = write(tmp_path, '  { trigger = "traf", source = "wd:Q7747", cameo = "040", mode = "asserted" },\n'
-                           '  { trigger = "Kim", occurrence = 1, cameo = "04", mode = "future", date = "2019-W16" },\n')
+                           '  { trigger = "Kim", occurrence = 1, cameo = "04", mode = "future", date = "2019-04-15" },\n')
     [(gold_item, events)] = load_event_gold_file(path)
     assert [(e.trigger, e.start, e.end, e.line) for e in events] == [("traf", 6, 10, 9), ("Kim", 11, 14, 10)]
-    assert events[0].target is None and events[1].root == "04" and events[1].date == "2019-W16"
+    assert events[0].target is None and events[1].root == "04" and events[1].date == "2019-04-15"
 
 
 def test_loader_trigger_not_found_names_file_and_line(tmp_path):
@@ -255,8 +259,9 @@ def test_loader_bad_ids_dates_and_keys(tmp_path):
 
 
 def test_valid_dates():
-    assert all(valid_date(d) for d in ("2019-04-25", "2025-01", "2024-W02", "2020-W53"))
-    assert not any(valid_date(d) for d in ("2019-13", "2019-04-31", "2019-W54", "25.04.2019", 2019, None))
+    assert all(valid_date(d) for d in ("2019-04-25", "2025-01", "2018", "2024-02-29"))
+    assert not any(valid_date(d) for d in ("2019-13", "2019-04-31", "2024-W02", "25.04.2019", 2019, None,
+                                           "2023-02-29", "2019-4-25"))
 
 
 def test_gold_events_reads_item_data():
