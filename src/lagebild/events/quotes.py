@@ -32,6 +32,7 @@ from .speech import (
     SpeakerLinker,
     SpeechLexicon,
     is_punct,
+    noun_phrase_before,
     phrase_after,
     phrase_before,
     speech_lexicon,
@@ -176,7 +177,7 @@ class _QuoteFinder:
         """Cue and speaker phrase where the cue follows its content: "sagte X" or "X sagte"."""
         if not tokens:
             return None, []
-        verb_class = self.lex.verbs.get(tokens[0].text.lower())
+        verb_class = self._verb(tokens, 0)
         if verb_class is not None:
             return tokens[0].text, phrase_after(tokens[1:], self.lex)
         for at, token in enumerate(tokens[1:MAX_SUBJECT + 1], start=1):
@@ -184,7 +185,7 @@ class _QuoteFinder:
             if is_punct(token) or word in self.lex.stops or word in self.lex.complementizers \
                     or word in self.lex.passive:
                 break
-            verb_class = self.lex.verbs.get(word)
+            verb_class = self._verb(tokens, at)
             if verb_class is not None and verb_class != "so":
                 if tokens[0].text.lower() in self.lex.stops:
                     break
@@ -200,7 +201,7 @@ class _QuoteFinder:
         """
         tokens = [t for t in self._tokens(index) if t.end <= open_at]
         for at in range(len(tokens) - 1, -1, -1):
-            verb_class = self.lex.verbs.get(tokens[at].text.lower())
+            verb_class = self._verb(tokens, at)
             if verb_class is None or verb_class == "so" or self._passive(tokens, at):
                 continue
             adjacent = at >= len(tokens) - 2 and all(t.text in ":," for t in tokens[at + 1:])
@@ -208,6 +209,14 @@ class _QuoteFinder:
                 return None, []
             return tokens[at].text, self._subject(tokens, at)
         return None, []
+
+    def _verb(self, tokens: list[Token], at: int) -> str | None:
+        """The speech-verb class of ``tokens[at]``; a capitalised form inside a German sentence is a noun
+        ("In diesem Schreiben")."""
+        token = tokens[at]
+        if self.lex.nouns_capitalised and at > 0 and token.text[:1].isupper():
+            return None
+        return self.lex.verbs.get(token.text.lower())
 
     def _passive(self, tokens: list[Token], at: int) -> bool:
         return at > 0 and tokens[at - 1].text.lower() in self.lex.passive
@@ -232,7 +241,7 @@ class _QuoteFinder:
         tokens = sent.tokens
         found: list[_Found] = []
         for at, token in enumerate(tokens):
-            verb_class = self.lex.verbs.get(token.text.lower())
+            verb_class = self._verb(tokens, at)
             if verb_class is None or self._passive(tokens, at):
                 continue
             if found and token.start < found[-1].end:
@@ -253,12 +262,13 @@ class _QuoteFinder:
         words = [t.text.lower() for t in between]
         if any(is_punct(t) for t in between) or any(w in self.lex.complementizers for w in words):
             return None
-        if words and (words[0] in self.lex.stops or tokens[0].text.lower() in self.lex.as_words):
-            return None  # "…, am Dienstag sagte" / "Wie X, …, sagte": the clause is not before the comma
+        if words and (words[0] in self.lex.stops or words[0] in self.lex.as_words
+                      or tokens[0].text.lower() in self.lex.as_words):
+            return None  # "…, am Dienstag sagte" / "…, wie berichtet": the clause is not before the comma
         if verb_class == "so" and between:
             return None
-        phrase = between or phrase_after(tokens[at + 1:], self.lex)
-        after = at + 1 + (0 if between else len(phrase))
+        phrase = between or self._inverted_subject(tokens, at + 1)
+        after = at + 1 if between else (tokens.index(phrase[-1]) + 1 if phrase else at + 1)
         impersonal = not phrase and after < len(tokens) and tokens[after].text.lower() in self.lex.impersonal
         if not phrase and not impersonal:
             return None  # "Sie reden, schreiben und lesen": a list of verbs, no speaker
@@ -267,7 +277,15 @@ class _QuoteFinder:
         # "…, sagte X und ergänzte: …" ends it too. Anything else ("said he intended …") is a new clause.
         if tail and not is_punct(tail[0]) and tail[0].text.lower() not in self.lex.stops:
             return None
-        start, end = _strip(self.text, sent.start, tokens[comma].start)
+        for offset, token in enumerate(tail[:-1]):
+            if self._verb(tail, offset) is not None:
+                break
+            if token.text in ",:":  # "…, sagte X nun, er habe …": the content follows
+                return None
+        # The content starts after a colon before it ("Linz – X ist vorgeprescht: Er sehe …, sagte er").
+        colon = next((c for c in range(comma - 1, 0, -1) if tokens[c].text == ":"), None)
+        first = tokens[colon + 1].start if colon is not None and colon + 1 < comma else sent.start
+        start, end = _strip(self.text, first, tokens[comma].start)
         cue = token_cue(tokens, at, self.lex)
         if impersonal:
             cue = f"{cue} {tokens[after].text}"
@@ -276,6 +294,17 @@ class _QuoteFinder:
         strong = any(w in self.lex.subjunctive - self.lex.weak_subjunctive for w in content)
         return _Found(start, end, "indirect" if reported else "direct", index, cue, phrase,
                       content_first=True, strong=strong)
+
+    def _inverted_subject(self, tokens: list[Token], start: int) -> list[Token]:
+        """The subject after an inverted verb, over a short time or place phrase before it:
+        "informierte am Sonntag die Landespolizeidirektion" → die Landespolizeidirektion."""
+        phrase = phrase_after(tokens[start:], self.lex)
+        if phrase or start >= len(tokens) or tokens[start].text.lower() not in self.lex.stops:
+            return phrase
+        for skip in range(start + 1, min(start + 4, len(tokens))):
+            if tokens[skip].text.lower() in self.lex.determiners:
+                return phrase_after(tokens[skip:], self.lex)
+        return []
 
     def _content_after(self, index: int, sent: Sentence, at: int, verb_class: str) -> _Found | None:
         """"So meldet X, dass …" / "Er sagte, die Lage sei ernst." / "Wie X meldete, …" / "X said (that) …"."""
@@ -337,7 +366,7 @@ class _QuoteFinder:
                     phrase = phrase_after(tokens[cue_end:], self.lex)
                     cut_from, cut_to = at, cue_end + len(phrase)
                 elif side == "before":
-                    phrase = phrase_before(tokens[:at], self.lex)
+                    phrase = noun_phrase_before(tokens[:at], self.lex)
                     cut_from, cut_to = at - len(phrase), cue_end
                 else:
                     phrase = []

@@ -47,6 +47,7 @@ class SpeechLexicon:
     linkers: frozenset[str]
     source_nouns: frozenset[str]
     adverbs: frozenset[str]
+    subordinators: frozenset[str]
     pronouns: frozenset[str]
     impersonal: frozenset[str]
     passive: frozenset[str]
@@ -87,7 +88,7 @@ def speech_lexicon(language: str) -> SpeechLexicon | None:
         impersonal=words("impersonal"), passive=words("passive"), name_particles=words("name_particles"),
         marks=tuple((a, b) for a, b in config["marks"]), complementizers=words("complementizers"),
         as_words=words("as_words"), stops=words("stops"), determiners=words("determiners"),
-        linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"),
+        linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"), subordinators=words("subordinators"),
         pronouns=words("pronouns"), nouns_capitalised=bool(config.get("nouns_capitalised")),
         bare_complement=bool(config.get("bare_complement")))
 
@@ -123,10 +124,11 @@ def phrase_after(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
             break
         nxt = tokens[at + 1].text if at + 1 < len(tokens) else ""
         particle = word in lex.name_particles and nxt[:1].isupper()
-        if seen_noun and word in lex.determiners and word not in lex.linkers and not particle:
+        after_linker = bool(out) and out[-1].text.lower() in lex.linkers
+        if seen_noun and word in lex.determiners and word not in lex.linkers and not particle and not after_linker:
             break
         if lex.nouns_capitalised and seen_noun and token.text[:1].islower() and not particle \
-                and word not in lex.linkers and word not in lex.determiners:
+                and not after_linker and word not in lex.linkers and word not in lex.determiners:
             break
         if len(out) >= MAX_PHRASE:
             break
@@ -155,12 +157,39 @@ def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
             break
         out.append(token)
     out.reverse()
-    while out and out[0].text.lower() in lex.as_words:
+    while out and out[0].text.lower() in lex.as_words | lex.subordinators | lex.adverbs:
         out = out[1:]
     while len(out) > 1 and out[-1].text.lower() in lex.adverbs:
         out = out[:-1]
     if len(out) > MAX_PHRASE:
         return []
+    return out
+
+
+def noun_phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
+    """The noun phrase right before a postposition: "beteiligten sich örtlichen Medien zufolge" → Medien.
+
+    Where nouns are capitalised, a lower-case word joins only as a determiner, a
+    linker, or an adjective after one ("der staatsnahen Agentur"); elsewhere this
+    is :func:`phrase_before`.
+    """
+    if not lex.nouns_capitalised:
+        return phrase_before(tokens, lex)
+    out: list[Token] = []
+    for at in range(len(tokens) - 1, -1, -1):
+        token = tokens[at]
+        word = token.text.lower()
+        if is_punct(token) or len(out) >= MAX_PHRASE:
+            break
+        if token.text[:1].islower() and word not in lex.determiners and word not in lex.linkers \
+                and token.text not in QUOTE_MARKS:
+            before = tokens[at - 1].text.lower() if at else ""
+            if before not in lex.determiners and before not in lex.linkers:
+                break
+        out.append(token)
+    out.reverse()
+    while out and out[0].text.lower() in lex.linkers - lex.determiners:
+        out = out[1:]
     return out
 
 
@@ -228,8 +257,15 @@ class SpeakerLinker:
         return head
 
     def _mention_in(self, phrase: list[Token]) -> Mention | None:
-        """The named actor a phrase is about, skipping adjectives (MISC) and names behind a linker."""
-        start, end = phrase[0].start, phrase[-1].end
+        """The named actor a phrase is about: its head, not a modifier.
+
+        Skipped: adjectives and modifiers followed by the noun they modify
+        ("die südkoreanische Webseite „Daily NK“" → Daily NK, not South Korea;
+        "the Russian foreign ministry" → nobody), names behind a linker
+        ("ein Sprecher des Außenministeriums"), and names inside a token
+        ("Österreich" in "Österreich-Chef").
+        """
+        starts = {t.start for t in phrase}
         linked_from = None  # offset of the first linker after a head noun
         seen_word = False
         for token in phrase:
@@ -240,11 +276,12 @@ class SpeakerLinker:
                 seen_word = True
         best = None
         for mention in self.article.mentions:
-            if mention.actor is None or mention.start < start or mention.end > end:
-                continue
-            if mention.type == "MISC":
+            if mention.actor is None or mention.type == "MISC" or mention.start not in starts:
                 continue
             if linked_from is not None and mention.start > linked_from:
+                continue
+            following = [t for t in phrase if t.start >= mention.end and t.text not in QUOTE_MARKS]
+            if following and following[0].text.lower() not in self.lex.linkers:
                 continue
             if best is None or mention.end - mention.start > best.end - best.start:
                 best = mention
