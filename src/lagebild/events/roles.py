@@ -83,17 +83,27 @@ class SentenceView:
             for word in words:
                 self.prep_class[word] = self.prep_class.get(word, frozenset()) | {cls}
         breaks = set(syntax.get("clause_breaks", [",", ";", ":", "–", "(", ")"]))
-        self.clause = []
-        clause = 0
-        for word in self.lower:
-            if word in breaks:
-                clause += 1
-            self.clause.append(clause)
+        self.clause = self._clauses(breaks, set())
         self.units = self._units(mentions, actors)
+        # A comma between two names lists them ("Russland, China und Iran"): no clause edge there.
+        starts, ends = {u.first for u in self.units}, {u.last for u in self.units}
+        listing = {j for j, w in enumerate(self.lower) if w == "," and j - 1 in ends and j + 1 in starts}
+        if listing:
+            self.clause = self._clauses(breaks, listing)
+            for unit in self.units:
+                unit.clause = self.clause[unit.first]
         self.unit_at: dict[int, Unit] = {}
         for unit in self.units:
             for i in range(unit.first, unit.last + 1):
                 self.unit_at.setdefault(i, unit)
+
+    def _clauses(self, breaks: set[str], keep: set[int]) -> list[int]:
+        clauses, clause = [], 0
+        for j, word in enumerate(self.lower):
+            if word in breaks and j not in keep:
+                clause += 1
+            clauses.append(clause)
+        return clauses
 
     # --- units -------------------------------------------------------------------------------------
     def _token_index(self, offset: int, *, end: bool = False) -> int | None:

@@ -1,0 +1,134 @@
+"""The event coder on hand-built articles: roles, symmetric pairs, modes, attribution, the contract fields."""
+
+from __future__ import annotations
+
+import time
+
+from lagebild.events.coder import code_events
+from lagebild.events.sample import sample_article
+from lagebild.model import Article, Quote
+from lagebild.settings import Settings
+
+
+def code(text: str, language: str = "de", **kw) -> Article:
+    return code_events(sample_article(text, language, **kw), Settings())
+
+
+def summary(article: Article) -> list[tuple]:
+    return [(e.source_name, e.target_name, e.cameo, e.mode) for e in article.events]
+
+
+def test_symmetric_meeting_is_coded_once_per_pair():
+    article = code("Putin und Kim trafen sich am Donnerstag.")
+    assert summary(article) == [("Vladimir Putin", "Kim Jong Un", "043", "asserted")]
+    three = code("Russland, China und Iran trafen sich in Teheran.")
+    assert len([e for e in three.events if e.cameo == "043"]) == 3
+
+
+def test_event_carries_contract_fields_and_exact_trigger_offsets():
+    article = code("Die EU verhängte neue Sanktionen gegen Russland.")
+    (event,) = article.events
+    assert (event.source, event.target, event.cameo) == ("wd:Q458", "iso:RUS", "163")
+    assert article.text[event.trigger.start:event.trigger.end] == event.trigger.text == "Sanktionen"
+    assert (event.plover, event.quad_class, event.sentence) == ("COERCE", 4, 0)
+    assert event.goldstein == -8.0 and 0 < event.confidence <= 1
+
+
+def test_compound_prefix_is_the_source():
+    assert summary(code("Die UN-Sanktionen gegen Nordkorea bleiben.")) == [
+        ("United Nations", "North Korea", "163", "asserted")]
+
+
+def test_passive_takes_the_agent_as_source():
+    assert summary(code("Die Ukraine wurde von Russland angegriffen.")) == [
+        ("Russia", "Ukraine", "190", "asserted")]
+
+
+def test_inverted_german_subject():
+    assert summary(code("Am Montag kritisierte Polen die EU.")) == [("Poland", "European Union", "111", "asserted")]
+
+
+def test_negated_and_hypothetical_are_never_asserted():
+    cases = {
+        "Putin und Kim haben sich nicht getroffen.": "negated",
+        "Es gab keine Zusicherung wirtschaftlicher Hilfe durch Russland.": "negated",
+        "Putin sprach über eine mögliche Pipeline nach Nordkorea.": "hypothetical",
+        "Russland könnte die Ukraine angreifen.": "hypothetical",
+    }
+    for text, mode in cases.items():
+        modes = {e.mode for e in code(text).events}
+        assert modes == {mode}, text
+    en = {e.mode for e in code("Russia and Ukraine did not meet.", "en").events}
+    assert en == {"negated"}
+
+
+def test_future_demanded_threatened():
+    assert {e.mode for e in code("Putin wird Kim im Mai treffen.").events} == {"future"}
+    assert summary(code("Die USA forderten Nordkorea zur Abrüstung auf.")) == [
+        ("United States", "North Korea", "100", "demanded")]
+    assert {e.mode for e in code("North Korea threatened Japan with missiles.", "en").events} == {"threatened"}
+
+
+def test_demanded_action_is_not_a_second_event():
+    article = code("Moskau wirft der Ukraine vor, die Krim angegriffen zu haben.")
+    assert [e.cameo[:2] for e in article.events] == ["11"]
+
+
+def test_trigger_inside_a_quote_is_reported_and_attributed():
+    article = sample_article("Merkel sagte, Russland habe die Ukraine angegriffen.", "de")
+    start = article.text.index("Russland")
+    article.quotes = [Quote(speaker="wd:Q567", text=article.text[start:-1], kind="indirect", sentence=0,
+                            start=start, end=len(article.text) - 1, cue="sagte")]
+    (event,) = code_events(article, Settings()).events
+    assert (event.mode, event.attributed_to, event.source) == ("reported", "wd:Q567", "iso:RUS")
+
+
+def test_stronger_mode_wins_over_reported_inside_a_quote():
+    article = sample_article("Merkel sagte, Deutschland werde keine Waffen an Russland liefern.", "de")
+    start = article.text.index("Deutschland")
+    article.quotes = [Quote(speaker="wd:Q567", text="", kind="indirect", sentence=0, start=start,
+                            end=len(article.text) - 1)]
+    (event,) = code_events(article, Settings()).events
+    assert (event.mode, event.attributed_to) == ("negated", "wd:Q567")
+
+
+def test_laut_attributes_without_a_quotes_stage():
+    (event,) = code("Laut Japan hat Nordkorea Südkorea angegriffen.").events
+    assert (event.mode, event.attributed_to) == ("reported", "iso:JPN")
+
+
+def test_both_sides_take_the_latest_pair():
+    article = code("Putin traf Kim in Wladiwostok. Beide Seiten einigten sich auf engere Zusammenarbeit.")
+    assert ("Vladimir Putin", "Kim Jong Un", "030", "asserted") in summary(article)
+
+
+def test_unknown_actor_keeps_its_name():
+    (event,) = code("Nawalny kritisierte Putin.", unknown=("Nawalny",)).events
+    assert (event.source, event.source_name, event.target) == (None, "Nawalny", "wd:Q7747")
+
+
+def test_noun_trigger_needs_capital_in_german_and_risk_is_no_threat():
+    assert code("Der Wirtschaft Nordkoreas drohe der Stillstand.").events == []
+    assert code("Wir treffen Vorbereitungen.").events == []
+
+
+def test_unsupported_language_and_no_trigger_give_no_events():
+    assert code("Putin und Kim trafen sich.", "fr").events == []
+    assert code("Das Wetter in Russland ist schön.").events == []
+
+
+def test_english_basics():
+    assert summary(code("Putin and Kim met in Vladivostok.", "en")) == [
+        ("Vladimir Putin", "Kim Jong Un", "040", "asserted")]
+    assert summary(code("Russia was condemned by the EU.", "en")) == [
+        ("European Union", "Russia", "111", "asserted")]
+
+
+def test_speed_many_sentences():
+    text = " ".join(["Die Regierung in Berlin beriet am Montag über den Haushalt des kommenden Jahres."] * 150
+                    + ["Putin traf Kim in Wladiwostok."] * 50)
+    article = sample_article(text, "de")
+    start = time.perf_counter()
+    for _ in range(5):
+        code_events(article, Settings())
+    assert (time.perf_counter() - start) / 5 < 0.1
