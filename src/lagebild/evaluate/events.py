@@ -426,12 +426,16 @@ def _same_pair(a: _SystemEvent, b: _SystemEvent) -> bool:
 
 
 def _nearest(g: GoldEvent, candidates: list[tuple[int, _SystemEvent]]) -> tuple[int, _SystemEvent] | None:
-    """A system event that is probably meant as this gold event: same trigger, else same actors."""
+    """A system event that is probably meant as this gold event: same trigger, else same actors,
+    else same root with one actor right."""
     for si, s in candidates:
         if _overlaps(g, s):
             return si, s
     for si, s in candidates:
         if _direct(g, s) or _swapped(g, s):
+            return si, s
+    for si, s in candidates:  # another trigger word for the same act, one actor missed
+        if s.root == g.root and (_actor_matches(g.source, s.source) or _actor_matches(g.target, s.target)):
             return si, s
     return None
 

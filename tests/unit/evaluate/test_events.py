@@ -124,6 +124,14 @@ def test_spurious_event_and_missed_event():
     assert report["by_root"]["19"] == {**report["by_root"]["19"], "fp": 1, "tp": 0}
 
 
+def test_same_act_on_another_trigger_is_wrong_actors_not_missed_and_spurious():
+    gold = item([{"trigger": "abgefeuert", "source": "iso:PRK", "target": "iso:KOR", "cameo": "190",
+                  "mode": "asserted"}])
+    report = score([event("Raketen", "iso:PRK", None, "195", "asserted")], [gold])
+    assert counts(report) == (0, 1, 1)
+    assert [e["error"] for e in report["errors"]] == ["wrong actors"]
+
+
 def test_no_event_item_counts_only_false_positives():
     quiet = item([], text="Bayern gewann mit 3:1.", id_="none")
     report = score([event("gewann", None, None, "190", "asserted", text="Bayern gewann mit 3:1.")], [quiet])
