@@ -37,6 +37,7 @@ from .speech import (
     phrase_before,
     speech_lexicon,
     strip_source_noun,
+    trim_at_source_noun,
 )
 
 # A quotation needs this many words to be speech without a cue; shorter ones are names or
@@ -216,10 +217,18 @@ class _QuoteFinder:
         token = tokens[at]
         if self.lex.nouns_capitalised and at > 0 and token.text[:1].isupper():
             return None
-        return self.lex.verbs.get(token.text.lower())
+        verb_class = self.lex.verbs.get(token.text.lower())
+        following = tokens[at + 1].text.lower() if at + 1 < len(tokens) else ""
+        if following in self.lex.reflexive:
+            return None  # "Dies bestätigt sich"
+        if verb_class == "es" and following not in self.lex.impersonal:
+            return None  # "heißt" is only a cue in "heißt es"; "Nexus heißt: Google pur" is not
+        return verb_class
 
     def _passive(self, tokens: list[Token], at: int) -> bool:
-        return at > 0 and tokens[at - 1].text.lower() in self.lex.passive
+        """"was reported", "betont werden": an auxiliary on either side makes the verb passive."""
+        return at > 0 and tokens[at - 1].text.lower() in self.lex.passive \
+            or at + 1 < len(tokens) and tokens[at + 1].text.lower() in self.lex.passive
 
     def _subject(self, tokens: list[Token], at: int) -> list[Token]:
         """Speaker of a verb whose content follows: after the verb when something else opens the clause
@@ -248,6 +257,8 @@ class _QuoteFinder:
                 continue
             quote = self._content_before(index, sent, at, verb_class) \
                 or self._content_after(index, sent, at, verb_class)
+            if quote is not None and found and at > 0 and tokens[at - 1].text.lower() in self.lex.coordinators:
+                quote.phrase = found[-1].phrase  # "sagte X und ergänzte: …": the same speaker
             if quote is not None and not any(q.start < quote.end and quote.start < q.end for q in found):
                 found.append(quote)
         return found
@@ -267,7 +278,7 @@ class _QuoteFinder:
             return None  # "…, am Dienstag sagte" / "…, wie berichtet": the clause is not before the comma
         if verb_class == "so" and between:
             return None
-        phrase = between or self._inverted_subject(tokens, at + 1)
+        phrase = between or ([] if verb_class == "es" else self._inverted_subject(tokens, at + 1))
         after = at + 1 if between else (tokens.index(phrase[-1]) + 1 if phrase else at + 1)
         impersonal = not phrase and after < len(tokens) and tokens[after].text.lower() in self.lex.impersonal
         if not phrase and not impersonal:
@@ -290,7 +301,7 @@ class _QuoteFinder:
         if impersonal:
             cue = f"{cue} {tokens[after].text}"
         content = [t.text.lower() for t in tokens[:comma]]
-        reported = verb_class == "report" or any(w in self.lex.subjunctive for w in content)
+        reported = verb_class in {"report", "es"} or any(w in self.lex.subjunctive for w in content)
         strong = any(w in self.lex.subjunctive - self.lex.weak_subjunctive for w in content)
         return _Found(start, end, "indirect" if reported else "direct", index, cue, phrase,
                       content_first=True, strong=strong)
@@ -363,7 +374,7 @@ class _QuoteFinder:
                     continue
                 cue_end = at + size
                 if side == "after":
-                    phrase = phrase_after(tokens[cue_end:], self.lex)
+                    phrase = trim_at_source_noun(phrase_after(tokens[cue_end:], self.lex), self.lex)
                     cut_from, cut_to = at, cue_end + len(phrase)
                 elif side == "before":
                     phrase = noun_phrase_before(tokens[:at], self.lex)

@@ -48,9 +48,12 @@ class SpeechLexicon:
     source_nouns: frozenset[str]
     adverbs: frozenset[str]
     subordinators: frozenset[str]
+    coordinators: frozenset[str]
     pronouns: frozenset[str]
     impersonal: frozenset[str]
     passive: frozenset[str]
+    auxiliaries: frozenset[str]
+    reflexive: frozenset[str]
     name_particles: frozenset[str]
     nouns_capitalised: bool
     bare_complement: bool
@@ -85,10 +88,12 @@ def speech_lexicon(language: str) -> SpeechLexicon | None:
     return SpeechLexicon(
         verbs=verbs, cues=tuple(cues), subjunctive=frozenset(form[0] for form in subjunctive),
         weak_subjunctive=frozenset(form[0] for form in subjunctive if form[1:] == ["weak"]),
-        impersonal=words("impersonal"), passive=words("passive"), name_particles=words("name_particles"),
+        impersonal=words("impersonal"), passive=words("passive"),
+        auxiliaries=words("auxiliaries"), reflexive=words("reflexive"), name_particles=words("name_particles"),
         marks=tuple((a, b) for a, b in config["marks"]), complementizers=words("complementizers"),
         as_words=words("as_words"), stops=words("stops"), determiners=words("determiners"),
         linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"), subordinators=words("subordinators"),
+        coordinators=words("coordinators"),
         pronouns=words("pronouns"), nouns_capitalised=bool(config.get("nouns_capitalised")),
         bare_complement=bool(config.get("bare_complement")))
 
@@ -147,7 +152,8 @@ def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     """The phrase that ends ``tokens``, back to clause punctuation: "…, Putin" → Putin (at most MAX_PHRASE).
 
     An appositive's comma is stepped over ("Sadiq Khan, tweeted" → Sadiq Khan), and
-    adverbs at either end are dropped ("Mendez once told" → Mendez).
+    adverbs at either end and auxiliaries at the end are dropped ("Mendez once told" → Mendez,
+    "Bloomberg hatte zuvor berichtet" → Bloomberg).
     """
     if tokens and tokens[-1].text == ",":
         tokens = tokens[:-1]
@@ -159,7 +165,7 @@ def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     out.reverse()
     while out and out[0].text.lower() in lex.as_words | lex.subordinators | lex.adverbs:
         out = out[1:]
-    while len(out) > 1 and out[-1].text.lower() in lex.adverbs:
+    while len(out) > 1 and out[-1].text.lower() in lex.adverbs | lex.auxiliaries:
         out = out[:-1]
     if len(out) > MAX_PHRASE:
         return []
@@ -193,17 +199,35 @@ def noun_phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     return out
 
 
-def strip_source_noun(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
-    """Drop a leading report noun: "Angaben der Polizei" → der Polizei; "dem Bericht" → (nothing)."""
+def _source_noun_at(tokens: list[Token], lex: SpeechLexicon) -> int | None:
+    """Index of a leading report noun, after determiners and adjectives ("einem neuen Bericht")."""
     index = 0
-    while index < len(tokens) and tokens[index].text.lower() in lex.determiners:
+    while index < len(tokens) and (tokens[index].text.lower() in lex.determiners
+                                   or lex.nouns_capitalised and tokens[index].text[:1].islower()):
         index += 1
     if index < len(tokens) and tokens[index].text.lower() in lex.source_nouns:
-        rest = tokens[index + 1:]
-        while rest and rest[0].text.lower() in lex.linkers - lex.determiners:
-            rest = rest[1:]
-        return rest
-    return tokens
+        return index
+    return None
+
+
+def trim_at_source_noun(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
+    """A report noun not followed by a linker ends the phrase: "italienischen Medienberichten Juventus" →
+    italienischen Medienberichten (the club is the clause's object, not the source)."""
+    index = _source_noun_at(tokens, lex)
+    if index is None or index + 1 < len(tokens) and tokens[index + 1].text.lower() in lex.linkers:
+        return tokens
+    return tokens[:index + 1]
+
+
+def strip_source_noun(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
+    """Drop a leading report noun: "Angaben der Polizei" → der Polizei; "dem Bericht" → (nothing)."""
+    index = _source_noun_at(tokens, lex)
+    if index is None:
+        return tokens
+    rest = tokens[index + 1:]
+    while rest and rest[0].text.lower() in lex.linkers - lex.determiners:
+        rest = rest[1:]
+    return rest
 
 
 @dataclass
@@ -265,7 +289,7 @@ class SpeakerLinker:
         ("ein Sprecher des Außenministeriums"), and names inside a token
         ("Österreich" in "Österreich-Chef").
         """
-        starts = {t.start for t in phrase}
+        starts, ends = {t.start for t in phrase}, {t.end for t in phrase}
         linked_from = None  # offset of the first linker after a head noun
         seen_word = False
         for token in phrase:
@@ -276,7 +300,8 @@ class SpeakerLinker:
                 seen_word = True
         best = None
         for mention in self.article.mentions:
-            if mention.actor is None or mention.type == "MISC" or mention.start not in starts:
+            if mention.actor is None or mention.type == "MISC" or mention.start not in starts \
+                    or mention.end not in ends:
                 continue
             if linked_from is not None and mention.start > linked_from:
                 continue

@@ -276,3 +276,78 @@ def test_quotes_serialise_with_the_contract(article_validator):
     errors = list(article_validator.iter_errors(article.to_dict()))
     assert errors == []
     assert article.to_dict()["quotes"][0]["cue"] == "sagte"
+
+
+# -- guards found on real news ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Sie reden, schreiben und lesen an vielen Stationen.",  # a list of verbs
+    "In diesem Schreiben wurde nichts gesagt.",  # a capitalised verb form is a noun
+    "Dies bestätigt sich auch in den Zahlen, die vorliegen.",  # reflexive: no speech
+    "Nexus heißt in Softwarefragen wie immer: Google pur.",  # "heißt" without "es"
+    "Wie schon im Vorjahr muss hier betont werden, dass die Zahlen vorläufig sind.",  # passive
+    "Many were vulnerable, but the last victim was quickly reported missing.",  # English passive
+])
+def test_no_quote_without_a_speaking_subject(text):
+    language = "en" if text.startswith("Many") else "de"
+    assert quotes_of(text, language) == []
+
+
+def test_two_cues_in_one_sentence_give_two_quotes():
+    text = "Wir sind nicht zufrieden, sagte Putin und ergänzte: Wir müssen weiter verhandeln."
+    quotes = quotes_of(text, names=PUTIN)
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [
+        ("direct", "Wir sind nicht zufrieden", "sagte"), ("direct", "Wir müssen weiter verhandeln", "ergänzte")]
+    assert {q.speaker for q in quotes} == {"wd:Q7747"}
+
+
+def test_inverted_subject_after_a_time_phrase():
+    quotes = quotes_of("Die Ermittlungen seien nicht abgeschlossen, teilte am Sonntag die Agentur Yonhap mit.",
+                       names={"Yonhap": ("ORG", "kb:yonhap")})
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", "kb:yonhap", "teilte")]
+
+
+def test_comma_after_the_inverted_speaker_moves_the_content_behind_it():
+    quotes = quotes_of("In einem Interview sagte Putin nun, er habe den Brief nie erhalten.", names=PUTIN)
+    assert [(q.text, q.speaker) for q in quotes] == [("er habe den Brief nie erhalten", "wd:Q7747")]
+
+
+def test_auxiliary_and_adverb_leave_the_subject():
+    quotes = quotes_of("Die Agentur Yonhap hatte zuvor berichtet, die Grenze sei zu.",
+                       names={"Yonhap": ("ORG", "kb:yonhap")})
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [("kb:yonhap", "Yonhap")]
+
+
+def test_zufolge_takes_only_the_noun_phrase_before_it():
+    quotes = quotes_of("Die Firma befindet sich Insidern zufolge in Verhandlungen.")
+    assert [(q.speaker_name, q.cue) for q in quotes] == [("Insidern", "zufolge")]
+
+
+def test_name_inside_a_compound_is_not_the_speaker():
+    quotes = quotes_of("Der Markt bleibt schwierig, so der frühere Russland-Chef der Firma.",
+                       names={"Russland": ("GPE", "iso:RUS")})
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "der frühere Russland-Chef der Firma")
+
+
+def test_modifier_mention_of_any_type_is_not_the_speaker():
+    text = "So meldet die südkoreanische Webseite „Nordblick“, dass die Preise stiegen."
+    quotes = quotes_of(text, names={"südkoreanische": ("GPE", "iso:KOR"), "Nordblick": ("ORG", "kb:newsportal")})
+    assert quotes[0].speaker == "kb:newsportal"
+    quotes = quotes_of("The South Korean ministry said that prices rose.", "en",
+                       names={"South Korean": ("GPE", "iso:KOR")})
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "The South Korean ministry")
+
+
+def test_english_appositive_subject_and_quote_after_a_clause():
+    text = ('The mayor of the city, Putin, tweeted, "We will rebuild every house on this street." '
+            'Kim said it was "the moment of maximum opportunity" for talks.')
+    quotes = quotes_of(text, "en", names={**PUTIN, **KIM})
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "wd:Q7747", "tweeted"),
+                                                            ("direct", "wd:Q56226", "said")]
+
+
+def test_weak_subjunctive_continues_only_a_strong_report():
+    text = ("Trainer Müller kündigte an: Wir müssen jetzt einen neuen Anlauf nehmen. "
+            "Seine Stützen könnten für die Partie fit werden.")
+    quotes = quotes_of(text)
+    assert [(q.sentence, q.kind) for q in quotes] == [(0, "direct")]
