@@ -61,8 +61,17 @@ def build(cameo_dir: Path) -> dict:
                 entry["plover"], entry["plover_mode"], entry["plover_context"] = plover[prefix]
                 break
         codes[code] = entry
-    return {"source": "CAMEO.eventcodes.txt, CAMEO.goldsteinscale.txt, plover/CAMEO2PLOVER-2021.txt",
-            "codes": codes}
+    return {"source": "CAMEO.eventcodes.txt, CAMEO.goldsteinscale.txt, plover/CAMEO2PLOVER-2021.txt, pycountry",
+            "codes": codes, "countries": country_codes()}
+
+
+def country_codes() -> dict[str, str]:
+    """ISO alpha-2 → alpha-3, so a place's country ("UA") becomes a state actor ("iso:UKR")."""
+    import pycountry
+
+    table = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    table["XK"] = "XKX"
+    return dict(sorted(table.items()))
 
 
 def main() -> None:

@@ -43,17 +43,23 @@ def code_events(article: Article, settings: Settings) -> Article:
     for mention in article.mentions:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     actors = {a.id: a for a in article.actors if a.id}
+    places = {p.id: p for p in article.places if p.id}
     events: list[Event] = []
     for index, sent in enumerate(article.sentences):
         hits = [(i, found) for i, token in enumerate(sent.tokens) if (found := lookup(book, token.text))]
         if not hits:
             continue
-        view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book)
+        view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book, places)
+        # Object words already read by a pattern, with that pattern's root: "Zusicherung … Hilfe" is one
+        # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
+        used: dict[int, str] = {}
         for i, candidates in hits:
-            chosen = _choose(view, i, candidates)
+            chosen = _choose(view, i, candidates, used)
             if chosen is None:
                 continue
             pattern, code = chosen
+            if i in used and used[i] != code[:2]:
+                continue
             coded = _code(article, view, i, pattern, code, cues, events, book)
             events.extend(coded)
             if coded and _swallows(pattern, code):
@@ -62,7 +68,8 @@ def code_events(article: Article, settings: Settings) -> Article:
     return article
 
 
-def _choose(view: SentenceView, i: int, candidates: list[Pattern]) -> tuple[Pattern, str] | None:
+def _choose(view: SentenceView, i: int, candidates: list[Pattern], used: dict[int, str]
+            ) -> tuple[Pattern, str] | None:
     """The first pattern whose conditions hold; constrained patterns are tried before plain ones."""
     # "its demand for …": after a determiner the noun reading comes first, else the verb reading.
     before = view.lower[i - 1] if i > 0 else ""
@@ -72,6 +79,7 @@ def _choose(view: SentenceView, i: int, candidates: list[Pattern]) -> tuple[Patt
                                                 (p.kind == "noun") != noun_first))
     token = view.tokens[i].text
     capitalised = view.syntax.get("nouns_capitalised", False)
+    after = [j for j in range(i + 1, len(view.lower)) if view.clause[j] == view.clause[i]]
     for pattern in ordered:
         if capitalised and (pattern.kind == "noun") != token[:1].isupper() and (i > 0 or pattern.kind == "noun"):
             continue     # German: "Treffen" is the noun, "treffen" the verb (a verb may open the sentence)
@@ -83,9 +91,12 @@ def _choose(view: SentenceView, i: int, candidates: list[Pattern]) -> tuple[Patt
             continue
         if pattern.near and not any(view.lower[j] in pattern.near for j in range(max(0, i - 3), i)):
             continue
-        code = _object_code(pattern, rest[:6]) or pattern.cameo
+        found = _object_code(pattern, view.lower, after[:6])
+        code = found[0] if found else pattern.cameo
         if code is None:
             continue
+        if found:
+            used.setdefault(found[1], code[:2])
         return pattern, code
     return None
 
@@ -101,15 +112,21 @@ def _swallows(pattern: Pattern, code: str) -> bool:
     return pattern.mode in ("demanded", "threatened") or code[:3] == "112" or code == "016"
 
 
-def _object_code(pattern: Pattern, words: list[str]) -> str | None:
-    """"verhängte Sanktionen" → 163: an object word after the trigger makes the code more specific."""
-    for word in words:
+def _object_code(pattern: Pattern, lower: list[str], positions: list[int]) -> tuple[str, int] | None:
+    """"verhängte Sanktionen" → 163: an object word after the trigger makes the code more specific.
+
+    ``"wirtschaftlich*"`` matches a prefix, ``"*sanktionen"`` a suffix. Returns the code and the word's index.
+    """
+    if not pattern.objects:
+        return None
+    for j in positions:
+        word = lower[j]
         code = pattern.objects.get(word)
         if code:
-            return code
+            return code, j
         for key, value in pattern.objects.items():
-            if key.endswith("*") and word.startswith(key[:-1]):
-                return value
+            if (key.endswith("*") and word.startswith(key[:-1])) or (key.startswith("*") and word.endswith(key[1:])):
+                return value, j
     return None
 
 

@@ -35,6 +35,7 @@ class ModeCues:
     clause_verbs: frozenset[str]     # clause-wide cues for verb triggers only ("nicht", "not")
     window: int
     cancel: frozenset[str]
+    existential: frozenset[str]      # "gab es nicht": then clause_verbs cues count for nouns too
 
 
 def mode_cues(modes: dict) -> dict[str, ModeCues]:
@@ -45,7 +46,8 @@ def mode_cues(modes: dict) -> dict[str, ModeCues]:
                               clause=frozenset(w.lower() for w in raw.get("clause", [])),
                               clause_verbs=frozenset(w.lower() for w in raw.get("clause_verbs", [])),
                               window=int(raw.get("window", 4)),
-                              cancel=frozenset(w.lower() for w in raw.get("cancel", [])))
+                              cancel=frozenset(w.lower() for w in raw.get("cancel", [])),
+                              existential=frozenset(w.lower() for w in raw.get("existential", [])))
     return cues
 
 
@@ -58,7 +60,8 @@ def _has(view: SentenceView, i: int, cues: ModeCues, *, verb: bool) -> bool:
     for j in range(start, i):
         if lower[j] in cues.before and not (j + 1 < len(lower) and lower[j + 1] in cues.cancel):
             return True
-    words = cues.clause | cues.clause_verbs if verb else cues.clause
+    clause_words = {w for j, w in enumerate(lower) if view.clause[j] == clause}
+    words = cues.clause | cues.clause_verbs if verb or cues.existential & clause_words else cues.clause
     if not words:
         return False
     for j, word in enumerate(lower):

@@ -34,9 +34,19 @@ class CodeInfo:
 
 
 @lru_cache(maxsize=1)
-def _codes() -> dict[str, dict]:
+def _table() -> dict:
     text = resources.files("lagebild.events").joinpath("data/ontology.json").read_text(encoding="utf-8")
-    return json.loads(text)["codes"]
+    return json.loads(text)
+
+
+def _codes() -> dict[str, dict]:
+    return _table()["codes"]
+
+
+def state_id(alpha2: str | None) -> str | None:
+    """A place's ISO alpha-2 country as a state actor id: ``"UA"`` → ``"iso:UKR"``."""
+    alpha3 = _table().get("countries", {}).get((alpha2 or "").upper())
+    return f"iso:{alpha3}" if alpha3 else None
 
 
 def known(code: str) -> bool:

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..model import Actor, Article, Mention, Sentence
+from ..model import Actor, Article, Mention, Place, Sentence
+from .ontology import state_id
 from .triggers import PatternBook
 
 _ACTOR_TYPES = frozenset({"PER", "ORG", "GPE", "NORP", "MISC"})
@@ -43,6 +44,7 @@ class Unit:
     name: str
     mention: Mention
     adjective: bool = False
+    place: bool = False              # a place standing for its state: never a subject
     governor: frozenset[str] | None = None      # classes of the preposition that governs the unit
     clause: int = 0
 
@@ -71,7 +73,8 @@ class SentenceView:
     """One sentence's tokens, clauses and actor units, built only for sentences with a trigger."""
 
     def __init__(self, article: Article, sent: Sentence, index: int, mentions: list[Mention],
-                 actors: dict[str, Actor], book: PatternBook) -> None:
+                 actors: dict[str, Actor], book: PatternBook, places: dict[str, Place] | None = None) -> None:
+        self.places = places or {}
         self.index = index
         self.sent = sent
         self.tokens = sent.tokens
@@ -113,8 +116,8 @@ class SentenceView:
         return None
 
     def _units(self, mentions: list[Mention], actors: dict[str, Actor]) -> list[Unit]:
-        usable = [m for m in mentions if m.type in _ACTOR_TYPES and (m.actor or (m.place is None and m.type
-                                                                                   in ("PER", "ORG")))]
+        usable = [m for m in mentions if m.type in _ACTOR_TYPES and (m.actor or m.place or m.type in ("PER", "ORG"))]
+        endings = tuple(self.syntax.get("adjective_endings", ()))
         usable.sort(key=lambda m: (m.start, -(m.end - m.start)))
         units: list[Unit] = []
         for mention in usable:
@@ -124,9 +127,22 @@ class SentenceView:
             if first is None or last is None:
                 continue
             actor = actors.get(mention.actor) if mention.actor else None
-            actor_id, name = state_of(actor, actors) if actor else (mention.actor, mention.text)
-            units.append(Unit(first, last, actor_id, name, mention,
-                              adjective=mention.type == "MISC" and mention.text[:1].islower()))
+            place = None
+            if actor:
+                actor_id, name = state_of(actor, actors)
+            elif mention.place:      # "die Stadt Charkiw", "in Berlin": the state the place lies in
+                place = self.places.get(mention.place)
+                actor_id = mention.place if mention.place.startswith("iso:") else state_id(
+                    place.country if place else None)
+                if actor_id is None:
+                    continue
+                name = actors[actor_id].name if actor_id in actors else mention.text
+            else:
+                actor_id, name = None, mention.text
+            adjective = mention.type not in ("PER", "ORG") and (
+                mention.text[:1].islower() or mention.text.lower().endswith(endings or ("\0",)))
+            units.append(Unit(first, last, actor_id, name, mention, adjective=adjective,
+                              place=mention.actor is None and mention.place is not None))
         named = {i for m in mentions for i in self._span_tokens(m.start, m.end)}
         merged: list[Unit] = []
         for unit in units:   # "russischen Präsidenten Wladimir Putin": the adjective belongs to the name
@@ -183,7 +199,7 @@ class SentenceView:
         return [u for u in self.units if u.clause == self.clause[i] and not (u.first <= i <= u.last)]
 
     def subject(self, i: int, *, verb: bool) -> list[Unit]:
-        units = [u for u in self.in_clause(i) if u.governor is None]
+        units = [u for u in self.in_clause(i) if u.governor is None and not u.place]
         before = [u for u in units if u.last < i]
         if before:
             return self.group(before[0])
@@ -193,10 +209,10 @@ class SentenceView:
             while j < len(self.tokens) and self.lower[j] in skip:
                 j += 1
             unit = self.unit_at.get(j)
-            if unit is not None and unit.governor is None:
+            if unit is not None and unit.governor is None and not unit.place:
                 return self.group(unit)
         if verb:    # "Putin, der Kremlchef, kritisierte …": the subject sits before an apposition
-            earlier = [u for u in self.units if u.last < i and u.governor is None]
+            earlier = [u for u in self.units if u.last < i and u.governor is None and not u.place]
             if earlier:
                 return self.group(earlier[0])
         return []
@@ -242,7 +258,8 @@ class SentenceView:
         return []
 
     def any(self, i: int, taken: list[Unit]) -> list[Unit]:
-        rest = [u for u in self.units if u not in taken and not u.adjective and not (u.first <= i <= u.last)]
+        rest = [u for u in self.units if u not in taken and not u.adjective and not u.place
+                and not (u.first <= i <= u.last)]
         return rest[:1]
 
     def passive_agent(self, i: int) -> list[Unit]:
