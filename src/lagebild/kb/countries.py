@@ -69,6 +69,9 @@ def add_countries(kb: KBBuilder, shared: Path) -> dict[str, str]:
         demonyms |= {adj + "s" for adj in adjs if adj[:1].isupper() and adj.endswith(("an", "i"))}
         stems = [a.lower().removesuffix("isch") for a in adjs if a.lower().endswith("isch")]
         for noun in split_cell(seed.get("demonyms_wiktionary")):
+            # Nicknames in -i ("Russki") are no demonyms; real ones (Israeli, Saudi) are in our table.
+            if noun.endswith("i"):
+                continue
             if any(noun.lower().startswith(stem) and len(noun) - len(stem) <= 4 for stem in stems):
                 demonyms.add(noun)
         for noun in demonyms:

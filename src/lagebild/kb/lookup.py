@@ -80,6 +80,10 @@ class KB:
         for role in actor.roles:
             self._holders.setdefault(role[2], []).append((actor, role))
 
+    def country_of(self, iso2: str | None) -> KBActor | None:
+        """The country actor (``iso:KOR``) for an ISO alpha-2 code (``KR``)."""
+        return self.actor_by_id.get(f"iso:{self._alpha3.get(iso2 or '', '')}")
+
     def government_of(self, iso2: str | None) -> KBActor | None:
         """The government of a country as an actor (``kb:gov-usa``, cameo ``USAGOV``), made on first use."""
         iso3 = self._alpha3.get(iso2 or "")

@@ -13,6 +13,7 @@ Example: pieces of ``"Russlands Präsident Wladimir Putin"`` give two matches,
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from .names import PIECE, NameEntry
@@ -116,7 +117,7 @@ class NameMatcher:
                     found = found + aliases[stem]
         return found
 
-    def find(self, pieces: list[Piece], *, seen: set[str] | frozenset[str] = frozenset(),
+    def find(self, pieces: list[Piece], *, seen: Container[str] = frozenset(),
              aliases: dict[str, list[NameEntry]] | None = None) -> list[Match]:
         """Left to right, the longest name at each piece; ``R`` entries only for actors in ``seen``."""
         aliases = aliases or {}

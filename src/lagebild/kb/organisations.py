@@ -32,6 +32,8 @@ def add_organisations(kb: KBBuilder, shared: Path) -> None:
                 kb.name(form, "N", ref)
         for abbr in split_cell(row["abbr"]):
             kb.name(abbr, "A", ref)
+        for short in split_cell(row.get("refs")):
+            kb.name(short, "R", ref)
 
 
 def add_international(kb: KBBuilder, shared: Path) -> None:

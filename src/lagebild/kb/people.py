@@ -36,9 +36,12 @@ def add_people(kb: KBBuilder, shared: Path, iso2_of: dict[str, str]) -> None:
     qids = _known_qids(shared)
     by_name: dict[str, ActorRecord] = {}
     for row in read_tsv(SOURCES / "leaders.tsv"):
-        record = _person(kb, by_name, row["name"], row["qid"] or qids.get(plain(row["name"])),
-                         row["country"])
-        _add_role(record, row["country"], row["role"], row["title"], row["start"] or None, row["end"] or None)
+        known_qid = next((qids[plain(n)] for n in [row["name"]] + split_cell(row["aliases"]) if plain(n) in qids),
+                         None)
+        record = _person(kb, by_name, row["name"], row["qid"] or known_qid, row["country"])
+        if row["role"]:
+            _add_role(record, row["country"], row["role"], row["title"], row["start"] or None,
+                      row["end"] or None)
         ref = f"a{kb.by_id[record.id]}"
         for full in [row["name"]] + split_cell(row["aliases"]):
             kb.person_name(full, "N", ref)

@@ -1,4 +1,5 @@
-"""Places: GeoNames cities of 15,000+ people with German names and coordinates, first-order regions.
+"""Places: GeoNames cities of 15,000+ people with German names and coordinates, first-order regions,
+and our table of areas, seas and buildings that have no offline id (matched as LOC, linked to nothing).
 
 Example: ``Wladiwostok`` and ``Vladivostok`` → ``gn:2013348`` (43.1056, 131.8735);
 ``Peking`` (our ``exonyms.tsv``) → ``gn:1816670``; ``Bayern`` → ``adm1:DE.02``.
@@ -10,7 +11,7 @@ import csv
 import json
 from pathlib import Path
 
-from .sources import SOURCES, KBBuilder, read_tsv, split_cell
+from .sources import SOURCES, KBBuilder, plain_spelling, read_tsv, split_cell
 
 
 def add_places(kb: KBBuilder, shared: Path) -> None:
@@ -31,6 +32,7 @@ def add_places(kb: KBBuilder, shared: Path) -> None:
             for name in {row["name"], row["name_de"], *exonyms.get(row["geonameid"], ())}:
                 if name:
                     kb.name(name, "P", ref)
+                    kb.name(plain_spelling(name), "P", ref)
     english = json.loads((shared / "kb" / "geonames_admin1_names.json").read_text(encoding="utf-8"))
     german = {row["key"]: row["name_de"] for row in csv.DictReader(
         (shared / "kb" / "geonames_de_names.tsv").open(encoding="utf-8"), delimiter="\t")
@@ -43,3 +45,9 @@ def add_places(kb: KBBuilder, shared: Path) -> None:
         for surface in {name, german.get(code, "")}:
             if surface:
                 kb.name(surface, "P", ref)
+    for row in read_tsv(SOURCES / "regions.tsv"):
+        names = split_cell(row["names"])
+        ref = f"p{len(kb.places)}"
+        kb.places.append(["", names[-1], None, None, None, 0, "area", 0])
+        for name in names:
+            kb.name(name, "L", ref)

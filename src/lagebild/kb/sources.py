@@ -95,3 +95,9 @@ def title_case(phrase: str) -> str:
     """``"MAYORS FOR PEACE"`` → ``"Mayors for Peace"``: capitals where names have them, small words lower."""
     words = phrase.title().split(" ")
     return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
+
+
+def plain_spelling(name: str) -> str:
+    """``"Sinŭiju"`` → ``"Sinuiju"``: the spelling of a name without its marks, as English text often has it."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return folded if len(folded) == len(unicodedata.normalize("NFC", name)) else name

@@ -1,12 +1,12 @@
 """A capital standing for its government when it acts: "Washington und Seoul bestreiten das".
 
-News metonymy: the capital as subject means the government. The rule is a
-cautious reading of position, not syntax: the capital has no locative word
-before it ("in Seoul" stays a place), it opens the sentence or follows "und",
-"and", "sowie" or a comma, and the next word is written in lower case (a verb
-or a conjunction, not a dateline's "Wien – Die …"), and it is not coordinated
-with a town read as a place ("von Brüssel und Paris"). The mention keeps its place
-and gains the government as actor: ``kb:gov-usa``, cameo ``USAGOV``.
+News metonymy: the capital as the one acting or addressed means the country
+(the entity guideline links it to ``iso:XXX`` and keeps its place). Read from
+position, with the language's ``capital_context.txt``: the capital has no
+locative word before it ("in Seoul" stays a place), and either a verb of
+acting follows it (or follows "und <capital>": "Washington und Seoul
+bestreiten"), or a preposition of address precedes it ("Sanktionen gegen
+Pjöngjang", "Kritik an Moskau"). "Kiew blieb verschont" stays a place.
 """
 
 from __future__ import annotations
@@ -17,34 +17,35 @@ from .language import LinkLanguage
 from .places import has_place_context
 from .roles import Found
 
-_JOINERS = frozenset({"und", "and", "sowie", "wie", "als"})
+_JOINERS = frozenset({"und", "and", "sowie"})
+
+
+def _acting_verb_after(pieces: list[Piece], by_first: dict[int, Found], index: int,
+                       language: LinkLanguage) -> bool:
+    if index < len(pieces) and pieces[index].text.casefold() in _JOINERS:
+        partner = by_first.get(index + 1)
+        if partner is None:
+            return False
+        index = partner.last + 1
+    if index >= len(pieces):
+        return False
+    word = pieces[index].text
+    return word[:1].islower() and word.casefold().startswith(language.capital_verbs)
 
 
 def capitals_as_governments(text: str, pieces: list[Piece], found: list[Found], kb: KB,
                             language: LinkLanguage) -> None:
-    """Give capital-city mentions in subject position the government of their country as actor."""
-    by_last = {f.last: f for f in found}
+    """Give capital-city mentions that act or are addressed their country as actor."""
+    by_first = {f.first: f for f in found}
     for f in found:
         place = f.place
-        if f.actor is not None or place is None or not getattr(place, "capital", False) or f.genitive:
+        if f.actor is not None or place is None or not getattr(place, "capital", False):
             continue
         if has_place_context(pieces, f.first, language):
             continue
-        if f.first > 0:
-            before = pieces[f.first - 1]
-            gap = text[before.end:pieces[f.first].start]
-            if before.text.casefold() not in _JOINERS and "," not in gap:
-                continue
-            # "von Brüssel und Paris": coordinated with a town read as a place, it is a place too.
-            partner = by_last.get(f.first - 2)
-            if partner is not None and partner.actor is None and partner.place is not None:
-                continue
-        after = f.last + 1
-        if after >= len(pieces) or not pieces[after].text[:1].islower():
-            continue
-        if text[pieces[f.last].end:pieces[after].start].strip():
-            continue
-        government = kb.government_of(place.country)
-        if government is not None:
-            f.actor = government
-            f.reason = f"capital {place.name!r} acting for its government"
+        addressed = f.first > 0 and pieces[f.first - 1].text.casefold() in language.capital_prepositions
+        if addressed or _acting_verb_after(pieces, by_first, f.last + 1, language):
+            country = kb.country_of(place.country)
+            if country is not None:
+                f.actor = country
+                f.reason = f"capital {place.name!r} standing for its government"

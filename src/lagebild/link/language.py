@@ -7,7 +7,9 @@ that need such context even when large), ``sentence_initial_words.txt``
 (ordinary words that are surnames too, ignored as short names or towns when
 they open a sentence), and optionally ``not_names.txt`` (words of this language
 that are another language's name for something: English "Island" is not Iceland)
-and ``former_words.txt`` ("ehemalige", "former": the role phrase after them is a past office).
+``former_words.txt`` ("ehemalige", "former": the role phrase after them is a past office) and
+``capital_context.txt`` (when a capital stands for its government, see :mod:`.capitals`) and
+``generic_words.txt`` (indefinite articles and ordinals that make a role word generic).
 
 Example: ``link_language("de").roles[("präsident",)]`` → ``Role("president", None)``.
 """
@@ -44,6 +46,9 @@ class LinkLanguage:
     sentence_initial: frozenset[str] = frozenset()
     not_names: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
+    generic: frozenset[str] = frozenset()
+    capital_prepositions: frozenset[str] = frozenset()
+    capital_verbs: tuple[str, ...] = ()
 
     def is_place_context(self, word: str, *, article: bool = True) -> bool:
         folded = word.casefold()
@@ -81,6 +86,10 @@ def link_language(code: str) -> LinkLanguage:
     language.place_suffixes = tuple(w[1:].casefold() for w in context if w.startswith("*"))
     language.not_places = frozenset(w.casefold() for w in _lines(folder / "not_places.txt"))
     language.context_places = frozenset(w.casefold() for w in _lines(folder / "context_places.txt"))
+    capital = _lines(folder / "capital_context.txt")
+    language.capital_prepositions = frozenset(w[1:].casefold() for w in capital if w.startswith("+"))
+    language.capital_verbs = tuple(w.casefold() for w in capital if not w.startswith("+"))
+    language.generic = frozenset(w.casefold() for w in _lines(folder / "generic_words.txt"))
     language.former = frozenset(w.casefold() for w in _lines(folder / "former_words.txt"))
     language.not_names = frozenset(w.casefold() for w in _lines(folder / "not_names.txt"))
     language.sentence_initial = frozenset(w.casefold() for w in _lines(folder / "sentence_initial_words.txt"))

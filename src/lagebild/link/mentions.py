@@ -30,7 +30,19 @@ from .roles import Found, apply_roles, find_role_words
 
 # Preference among actors sharing one name: a country before an organisation before a person.
 _TYPE_ORDER = {"GPE": 0, "ORG": 1, "PER": 2}
-_MENTION_TYPE = {"J": "MISC", "D": "MISC", "P": "GPE"}
+# Adjectives and inhabitants are the country (GPE), as the entity guideline has it (tests/gold/entities).
+_MENTION_TYPE = {"J": "GPE", "D": "GPE", "P": "GPE", "L": "LOC"}
+_COORDINATORS = frozenset({"und", "oder", "sowie", "and", "or"})
+
+
+class _Everyone:
+    """A 'seen' set that contains every id: the matcher offers all refer-back forms."""
+
+    def __contains__(self, ident: object) -> bool:
+        return True
+
+
+_EVERYONE = _Everyone()
 # A full name or abbreviation before an adjective or demonym of the same spelling ("Bermuda").
 _KIND_ORDER = {"N": 0, "A": 0, "S": 1, "R": 1}
 # Lower-case name particles that belong to a surname ("von der Leyen", "al-Assad", "Van der Bellen").
@@ -62,27 +74,39 @@ class _ArticleLinker:
         self.day = day
         self.seen: dict[str, int] = {}            # actor id → order of last mention
         self._tick = 0
+        self.seen_families: set[str] = set()        # countries and IGO code stems of actors seen
         self.aliases: dict[str, list[NameEntry]] = {}
 
     def sentence(self, text: str, spans: list[tuple[int, int]]) -> tuple[list[Piece], list[Found]]:
         pieces = cut_pieces(text, spans)
-        matches = self.matcher.find(pieces, seen=self.seen.keys(), aliases=self.aliases)
-        found = [f for f in (self._resolve(m, pieces) for m in matches) if f is not None]
+        # Refer-back forms are all offered; _resolve keeps those whose bearer was seen, also earlier in
+        # this very sentence ("Kim Jong Un … zum Jahrestag der Arbeiterpartei").
+        matches = self.matcher.find(pieces, seen=_EVERYONE, aliases=self.aliases)
+        found: list[Found] = []
+        for match in matches:
+            resolved = self._resolve(match, pieces, found[-1] if found else None)
+            if resolved is not None:
+                found.append(resolved)
+                self._see(resolved)
         found += expand_ellipses(text, pieces, found, self.kb)
         found += names_in_compounds(pieces, found, self.kb, self.day)
         capitals_as_governments(text, pieces, found, self.kb, self.language)
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)
-        found += apply_roles(pieces, found, phrases, self.kb, self.day, self.language, self.language_code,
+        found += apply_roles(text, pieces, found, phrases, self.kb, self.day, self.language, self.language_code,
                              home=self.home, recent=self._recent())
         for f in found:
-            if f.actor is not None:
-                self._tick += 1
-                self.seen[f.actor.id] = self._tick
-                if f.actor.type == "PER" and f.kind == "N" and f.last > f.first:
-                    self._learn_surname(pieces[f.first:f.last + 1], f.actor)
+            self._see(f)
+            if f.actor is not None and f.actor.type == "PER" and f.kind == "N" and f.last > f.first:
+                self._learn_surname(pieces[f.first:f.last + 1], f.actor)
         found.sort(key=lambda f: (f.first, -f.last))
         return pieces, found
+
+    def _see(self, found: Found) -> None:
+        if found.actor is not None:
+            self._tick += 1
+            self.seen[found.actor.id] = self._tick
+            self.seen_families.update(x for x in (found.actor.country, (found.actor.cameo or "")[:6]) if x)
 
     def _recent(self) -> list[KBActor]:
         """Actors seen so far in the article, most recently mentioned first."""
@@ -100,7 +124,7 @@ class _ArticleLinker:
                           [actor])
         self.aliases[entry.key[0]] = [entry]
 
-    def _resolve(self, match: Match, pieces: list[Piece]) -> Found | None:
+    def _resolve(self, match: Match, pieces: list[Piece], previous: Found | None) -> Found | None:
         if match.first == match.last and pieces[match.first].text.casefold() in self.language.not_names:
             return None
         # "Kurz darauf …": an ordinary word that opens the sentence is no short name or town.
@@ -109,31 +133,70 @@ class _ArticleLinker:
             return None
         actors: list[tuple[str, KBActor]] = []
         places: list[KBPlace] = []
+        areas: list[KBPlace] = []
         for entry in match.entries:
             for target in entry.targets:
                 if isinstance(target, KBPlace):
-                    places.append(target)
-                elif entry.kind != "R" or target.id in self.seen:
+                    (areas if entry.kind == "L" else places).append(target)
+                elif entry.kind != "R" or self._refers_back(target):
                     actors.append((entry.kind, target))
+        locative = has_place_context(pieces, match.first, self.language)
+        # "im Weißen Haus" is the building; "das Weiße Haus erklärte" the actor.
+        if areas and (not actors or locative):
+            return Found(match.first, match.last, "L", match.genitive, None, None)
         if actors:
             kind, actor = min(actors, key=self._actor_rank)
             found = Found(match.first, match.last, kind, match.genitive, actor)
-            if actor.type == "GPE" and kind in "NA" and has_place_context(pieces, match.first, self.language):
+            compound_prefix = match.last + 1 < len(pieces) and pieces[match.last + 1].after_hyphen
+            if actor.type == "GPE" and kind in "NA" and not compound_prefix:
                 found.place = self.kb.place_by_id.get(actor.id)
             return found
         surface = " ".join(p.text for p in pieces[match.first:match.last + 1])
         if match.genitive:
             surface = match.entries[0].pieces[-1] if len(match.entries[0].pieces) == 1 else surface
-        place = choose_place(places, surface, pieces, match.first, match.last, self.language)
+        # "in Kyjiw und Cherson": a town coordinated with a place read as a place shares its context.
+        coordinated = (previous is not None and previous.place is not None and previous.last == match.first - 2
+                       and pieces[match.first - 1].text.casefold() in _COORDINATORS)
+        place = choose_place(places, surface, pieces, match.first, match.last, self.language,
+                             coordinated=coordinated)
         if place is None:
             return None
+        if place.feature == "region":
+            # First-order regions have no GeoNames id here: a LOC mention, linked to nothing.
+            return Found(match.first, match.last, "L", match.genitive, None, None)
         return Found(match.first, match.last, "P", match.genitive, None, place)
+
+    def _refers_back(self, target: KBActor) -> bool:
+        """A refer-back form stands for ``target`` once it, or an actor of its country or organisation
+        family, was mentioned: "die Union" after Scholz, "die Generalversammlung" after the UN."""
+        if target.id in self.seen:
+            return True
+        if target.type != "ORG":
+            return False
+        family = target.country or (target.cameo or "")[:6] or None
+        return family is not None and family in self.seen_families
 
     def _actor_rank(self, item: tuple[str, KBActor]) -> tuple:
         kind, actor = item
         in_office = self.kb.role_on(actor, self.day) is not None if actor.type == "PER" else False
         recent = -self.seen.get(actor.id, -1)
-        return (_TYPE_ORDER.get(actor.type, 3), _KIND_ORDER.get(kind, 2), not in_office, recent, not actor.roles)
+        # A short form is whoever bore it last ("Kim" after "Kim Yo Jong"); a full name, who held office.
+        by_recency = recent if kind in "RS" else 0
+        return (_TYPE_ORDER.get(actor.type, 3), _KIND_ORDER.get(kind, 2), by_recency, not in_office, recent,
+                not actor.roles)
+
+
+def _resolve_forward(sentences: list[tuple[list[Piece], list[Found]]], kb: KB, day: str | None) -> None:
+    """Link waiting role words to the first later person who held that office on the day."""
+    flat = [f for _, found in sentences for f in found]
+    for index, waiting in enumerate(flat):
+        if waiting.office is None or waiting.actor is not None:
+            continue
+        later = next((f.actor for f in flat[index + 1:] if f.actor is not None and f.actor.type == "PER"
+                      and kb.holds(f.actor, waiting.office, on=day)), None)
+        if later is not None:
+            held = kb.role_on(later, day)
+            waiting.actor, waiting.role = later, held[1] if held else None
 
 
 def _contract_actor(kb: KB, actor: KBActor, role: str | None, day: str | None) -> Actor:
@@ -157,11 +220,20 @@ def link_mentions(article: Article, settings: Settings) -> Article:
     actors: dict[str, Actor] = {}
     places: dict[str, Place] = {}
     text = article.text
-    for index, sent in enumerate(article.sentences):
+    sentences = []
+    for sent in article.sentences:
         spans = [(token.start, token.end) for token in sent.tokens] or [(sent.start, sent.end)]
-        pieces, found = linker.sentence(text, spans)
+        sentences.append(linker.sentence(text, spans))
+    _resolve_forward(sentences, kb, linker.day)
+    for index, (pieces, found) in enumerate(sentences):
         for f in found:
+            if f.actor is None and f.place is None and f.kind == "role":
+                continue
             start, end = pieces[f.first].start, pieces[f.last].end
+            if f.genitive:
+                # The English possessive stays outside the span ("Putin" in "Putin's"); German "Putins" is whole.
+                last = pieces[f.last].text
+                end -= 2 if last.endswith(("'s", "’s")) else 1 if last.endswith(("'", "’")) else 0
             actor_id = place_id = None
             if f.actor is not None:
                 actor_id = f.actor.id

@@ -44,13 +44,17 @@ def has_place_context(pieces: list[Piece], first: int, language: LinkLanguage, *
 
 
 def choose_place(candidates: list[KBPlace], surface: str, pieces: list[Piece], first: int, last: int,
-                 language: LinkLanguage) -> KBPlace | None:
-    """The place a matched town name denotes here, or None when the evidence is too weak."""
+                 language: LinkLanguage, *, coordinated: bool = False) -> KBPlace | None:
+    """The place a matched town name denotes here, or None when the evidence is too weak.
+
+    ``coordinated``: the name follows "und" after a town read as a place ("in Kyjiw und Cherson").
+    """
     folded = surface.casefold()
     if folded in language.not_places or not candidates:
         return None
-    place = max(candidates, key=lambda p: (p.capital, p.population))
-    if last > first or has_place_context(pieces, first, language, article=place.feature != "city"):
+    # A town before a region of the same name ("New York"), then capitals, then the most populous.
+    place = max(candidates, key=lambda p: (p.feature == "city", p.capital, p.population))
+    if last > first or coordinated or has_place_context(pieces, first, language, article=place.feature != "city"):
         return place
     if folded in language.context_places or place.feature != "city":
         return None

@@ -41,6 +41,8 @@ class Found:
     place: object | None = None
     role: str | None = None
     reason: str | None = None
+    # A role word waiting for its holder later in the article (the office it names).
+    office: str | None = None
 
 
 @dataclass
@@ -81,20 +83,24 @@ def _holder(found: Found) -> str | None:
     return None
 
 
-def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhrase], kb: KB,
+def apply_roles(text: str, pieces: list[Piece], found: list[Found], phrases: list[RolePhrase], kb: KB,
                 day: str | None, language: LinkLanguage, language_code: str, *, home: str = "DEU",
                 recent: list[KBActor] | None = None) -> list[Found]:
     """Attach roles to named people and turn bare role phrases into mentions of the office holder.
 
     ``home`` is the readers' country, for role words that imply it ("Bundeskanzler"); ``recent``
     the article's actors so far, latest first, for a definite role word that refers back ("Trump …
-    der Präsident").
+    der Präsident"). A definite role word nobody earlier holds comes back with ``office`` set and
+    no actor, for the caller to resolve forwards ("The president said … Trump has pressed").
+    Generic uses are skipped: after an indefinite article or an ordinal ("a North Korean leader",
+    "erster amtierender Präsident", "46. Präsident").
     """
     by_first = {f.first: f for f in found}
     by_last = {f.last: f for f in found}
     new: list[Found] = []
     for phrase in phrases:
-        holder = home if phrase.role.holder == "@home" else phrase.role.holder
+        implied_home = phrase.role.holder == "@home"
+        holder = None if implied_home else phrase.role.holder
         start = phrase.first
         before = by_last.get(phrase.first - 1)
         joined = pieces[phrase.first].joined
@@ -112,11 +118,20 @@ def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhras
                 probe += 1
             following = by_first.get(probe)
             if following is not None and _holder(following) and (following.genitive or probe > after_index):
+                # "die Präsidenten Russlands und der Ukraine": several offices, no one holder.
+                if _coordinated_country(pieces, by_first, following.last + 1):
+                    continue
                 holder, end, after_index = _holder(following), following.last, following.last + 1
+        if holder is None and implied_home:
+            holder = home
+        if any(p.text.casefold() in language.generic or p.text.isdigit() for p in pieces[max(0, start - 2):start]):
+            continue
         former = start > 0 and pieces[start - 1].text.casefold() in language.former
         person = by_first.get(after_index)
-        if person is not None and person.actor is not None and person.actor.type == "PER" and \
-                pieces[after_index].joined:
+        # "Präsident Wladimir Putin", and in apposition "South Korea's president, Yoon Suk Yeol".
+        apposition = after_index < len(pieces) and (
+            pieces[after_index].joined or text[pieces[after_index - 1].end:pieces[after_index].start].strip() == ",")
+        if person is not None and person.actor is not None and person.actor.type == "PER" and apposition:
             held = kb.role_on(person.actor, day)
             # A person whose terms the KB knows but who held none on the day is a former (or future)
             # office holder: "Ex-Präsident Obama" in 2019 gets no role.
@@ -133,8 +148,12 @@ def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhras
                            None)
             if earlier is not None:
                 held = kb.role_on(earlier, day)
-                new.append(Found(start, end, "role", False, earlier, None, held[1] if held else None,
+                new.append(Found(phrase.first, phrase.last, "role", False, earlier, None, held[1] if held else None,
                                  f"role word {_text(pieces, start, end)!r} refers back"))
+            else:
+                new.append(Found(phrase.first, phrase.last, "role", False, None,
+                                 reason=f"role word {_text(pieces, start, end)!r} refers forward",
+                                 office=phrase.role.office))
             continue
         if holder is None or former:
             continue
@@ -142,9 +161,21 @@ def apply_roles(pieces: list[Piece], found: list[Found], phrases: list[RolePhras
         if holders:
             actor = holders[0]
             held = kb.role_on(actor, day)
-            new.append(Found(start, end, "role", False, actor, None, held[1] if held else None,
+            # The mention is the role word ("Präsident"); the country beside it is its own mention.
+            new.append(Found(phrase.first, phrase.last, "role", False, actor, None, held[1] if held else None,
                              f"role phrase {_text(pieces, start, end)!r} at {day or 'today'}"))
     return new
+
+
+def _coordinated_country(pieces: list[Piece], by_first: dict[int, Found], index: int) -> bool:
+    """Whether piece ``index`` starts "und (der) <country>": the role word before was a plural."""
+    if index >= len(pieces) or pieces[index].text.casefold() not in ("und", "and", "sowie"):
+        return False
+    probe = index + 1
+    if probe < len(pieces) and pieces[probe].text.casefold() in _LINKERS:
+        probe += 1
+    following = by_first.get(probe)
+    return following is not None and _holder(following) is not None
 
 
 def _text(pieces: list[Piece], first: int, last: int) -> str:
