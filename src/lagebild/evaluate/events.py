@@ -16,7 +16,8 @@ same event, so they match in either direction, and gold codes them once per
 pair; a system that emits both directions is not charged for the second.
 
 Besides precision / recall / F1 (overall, per language, per gold CAMEO root
-and per mode) the report gives, over matched events, the share with the exact
+and per mode) and a ``triggers`` layer (trigger overlap and root only: was the
+event found at all?) the report gives, over matched events, the share with the exact
 leaf code, the share with the right date (where gold has one) and the share
 with the right ``attributed_to`` (where gold has one).
 
@@ -227,6 +228,10 @@ class _Tally:
     def __init__(self) -> None:
         self.overall = Counts()
         self.by_lang: dict[str, Counts] = {}
+        # Detection only (trigger overlap and CAMEO root, actors and mode ignored): tells a coder
+        # whether a miss is a missed event or a wrong actor/mode on a found one.
+        self.triggers = Counts()
+        self.triggers_by_lang: dict[str, Counts] = {}
         self.by_root: dict[str, Counts] = {}
         self.by_mode: dict[str, Counts] = {}
         self.leaf = _Ratio()
@@ -258,6 +263,7 @@ def evaluate_events(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> di
     for item, gold in parsed:
         items_by_lang[item.lang] += 1
         tally.by_lang.setdefault(item.lang, Counts())
+        tally.triggers_by_lang.setdefault(item.lang, Counts())
         try:
             article = analyze_fn(item.text, published=item.published)
         except LagebildError as exc:
@@ -270,8 +276,9 @@ def evaluate_events(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> di
         "kind": "events",
         "items": len(parsed),
         "items_by_language": dict(sorted(items_by_lang.items())),
-        "overall": {"events": tally.overall.to_dict()},
-        "by_language": {lang: {"events": c.to_dict()} for lang, c in sorted(tally.by_lang.items())},
+        "overall": {"events": tally.overall.to_dict(), "triggers": tally.triggers.to_dict()},
+        "by_language": {lang: {"events": c.to_dict(), "triggers": tally.triggers_by_lang[lang].to_dict()}
+                        for lang, c in sorted(tally.by_lang.items())},
         "by_root": {root: c.to_dict() for root, c in sorted(tally.by_root.items())},
         "by_mode": {mode: tally.by_mode[mode].to_dict() for mode in MODES if mode in tally.by_mode},
         "accuracy": {"leaf code": tally.leaf.to_dict(), "date": tally.date.to_dict(),
@@ -289,6 +296,7 @@ def score_events(item: GoldItem, gold: list[GoldEvent], article: Article, tally:
                  errors: list[dict[str, Any]]) -> None:
     """Match one item's system events to its gold events and add the counts to ``tally``."""
     system = system_events(article, item.text)
+    _count_triggers(gold, system, tally, item.lang)
     pairs = sorted(((_affinity(g, s), gi, si) for gi, g in enumerate(gold) for si, s in enumerate(system)
                     if event_matches(g, s)), reverse=True)
     gold_match: dict[int, int] = {}
@@ -364,6 +372,18 @@ def score_events(item: GoldItem, gold: list[GoldEvent], article: Article, tally:
         if si not in used:
             tally.count(item.lang, s.root, s.mode, fp=1)
             record("spurious", None, s)
+
+
+def _count_triggers(gold: list[GoldEvent], system: list[_SystemEvent], tally: _Tally, lang: str) -> None:
+    found: set[int] = set()
+    for g in gold:
+        for si, s in enumerate(system):
+            if si not in found and s.root == g.root and _overlaps(g, s):
+                found.add(si)
+                break
+    c = Counts(tp=len(found), fp=len(system) - len(found), fn=len(gold) - len(found))
+    tally.triggers.add(c)
+    tally.triggers_by_lang[lang].add(c)
 
 
 def system_events(article: Article, gold_text: str) -> list[_SystemEvent]:

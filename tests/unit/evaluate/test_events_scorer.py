@@ -103,6 +103,8 @@ def test_wrong_mode_costs_a_false_positive_and_a_miss():
     assert counts(report) == (2, 1, 1)
     [error] = report["errors"]
     assert error["error"] == "wrong mode" and error["text"] == "gemeinsame Erklärung"
+    triggers = report["overall"]["triggers"]
+    assert (triggers["tp"], triggers["fp"], triggers["fn"]) == (3, 0, 0)  # found, only the mode is wrong
     assert "negated" in error["gold"] and "asserted" in error["system"]
     assert report["by_mode"]["negated"]["fn"] == 1 and report["by_mode"]["asserted"]["fp"] == 1
 
@@ -113,6 +115,7 @@ def test_wrong_root_is_charged_to_both_roots():
     report = score(events)
     assert counts(report) == (2, 1, 1)
     assert report["errors"][0]["error"] == "wrong root"
+    assert report["overall"]["triggers"]["tp"] == 2 and report["overall"]["triggers"]["fp"] == 1
     assert report["by_root"]["04"]["fn"] == 1 and report["by_root"]["03"]["fp"] == 1
 
 
