@@ -54,13 +54,18 @@ def code_events(article: Article, settings: Settings) -> Article:
         # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
         used: dict[int, str] = {}
         for i, candidates in hits:
-            chosen = _choose(view, i, candidates, used)
-            if chosen is None:
+            options = _viable(view, i, candidates)
+            if not options:
                 continue
-            pattern, code = chosen
-            if i in used and used[i] != code[:2]:
+            # A word with a noun and a verb reading ("sanctions", "attack"): the reading that finds more actors.
+            tried = [options[0]] + [o for o in options[1:] if o[0].kind != options[0][0].kind][:1]
+            results = [(option, _code(article, view, i, option[0], option[1], cues, events, book))
+                       for option in tried if not (i in used and used[i] != option[1][:2])]
+            if not results:
                 continue
-            coded = _code(article, view, i, pattern, code, cues, events, book)
+            (pattern, code, objects), coded = max(results, key=lambda r: _score(r[1]))
+            for j in objects:
+                used.setdefault(j, code[:2])
             events.extend(coded)
             if coded and _swallows(pattern, code):
                 break
@@ -68,9 +73,12 @@ def code_events(article: Article, settings: Settings) -> Article:
     return article
 
 
-def _choose(view: SentenceView, i: int, candidates: list[Pattern], used: dict[int, str]
-            ) -> tuple[Pattern, str] | None:
-    """The first pattern whose conditions hold; constrained patterns are tried before plain ones."""
+def _score(events: list[Event]) -> int:
+    return sum(bool(e.source_name) + bool(e.target_name) for e in events[:1])
+
+
+def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple[Pattern, str, list[int]]]:
+    """Patterns whose conditions hold, constrained ones first, with their code and the object words read."""
     # "its demand for …": after a determiner the noun reading comes first, else the verb reading.
     before = view.lower[i - 1] if i > 0 else ""
     noun_first = before in view.syntax.get("noun_markers", ()) or before.endswith(
@@ -80,25 +88,25 @@ def _choose(view: SentenceView, i: int, candidates: list[Pattern], used: dict[in
     token = view.tokens[i].text
     capitalised = view.syntax.get("nouns_capitalised", False)
     after = [j for j in range(i + 1, len(view.lower)) if view.clause[j] == view.clause[i]]
+    rest = [view.lower[j] for j in after]
+    viable = []
     for pattern in ordered:
         if capitalised and (pattern.kind == "noun") != token[:1].isupper() and (i > 0 or pattern.kind == "noun"):
             continue     # German: "Treffen" is the noun, "treffen" the verb (a verb may open the sentence)
-        rest = [w for j, w in enumerate(view.lower) if j > i and view.clause[j] == view.clause[i]]
-        form = view.lower[i]
-        if pattern.particle and not form.startswith(pattern.particle) and pattern.particle not in rest:
+        if not capitalised and pattern.kind == "verb" and (noun_first or before in view.prep_class):
+            continue     # English: "the talks", "in force", "its demand" are nouns
+        if pattern.particle and not view.lower[i].startswith(pattern.particle) and pattern.particle not in rest:
             continue
         if pattern.requires and not pattern.requires.intersection(_clause_words(view, i)):
             continue
         if pattern.near and not any(view.lower[j] in pattern.near for j in range(max(0, i - 3), i)):
             continue
         found = _object_code(pattern, view.lower, after[:6])
-        code = found[0] if found else pattern.cameo
+        code = found[0][0] if found else pattern.cameo
         if code is None:
             continue
-        if found:
-            used.setdefault(found[1], code[:2])
-        return pattern, code
-    return None
+        viable.append((pattern, code, [j for _, j in found]))
+    return viable
 
 
 def _swallows(pattern: Pattern, code: str) -> bool:
@@ -112,22 +120,25 @@ def _swallows(pattern: Pattern, code: str) -> bool:
     return pattern.mode in ("demanded", "threatened") or code[:3] == "112" or code == "016"
 
 
-def _object_code(pattern: Pattern, lower: list[str], positions: list[int]) -> tuple[str, int] | None:
-    """"verhängte Sanktionen" → 163: an object word after the trigger makes the code more specific.
+def _object_code(pattern: Pattern, lower: list[str], positions: list[int]) -> list[tuple[str, int]]:
+    """"verhängte Sanktionen" → 163: object words after the trigger make the code more specific.
 
-    ``"wirtschaftlich*"`` matches a prefix, ``"*sanktionen"`` a suffix. Returns the code and the word's index.
+    ``"wirtschaftlich*"`` matches a prefix, ``"*sanktionen"`` a suffix. Returns (code, index) of every
+    object word, the first decides the code.
     """
+    found: list[tuple[str, int]] = []
     if not pattern.objects:
-        return None
+        return found
     for j in positions:
         word = lower[j]
         code = pattern.objects.get(word)
+        if code is None:
+            code = next((value for key, value in pattern.objects.items()
+                         if (key.endswith("*") and word.startswith(key[:-1]))
+                         or (key.startswith("*") and word.endswith(key[1:]))), None)
         if code:
-            return code, j
-        for key, value in pattern.objects.items():
-            if (key.endswith("*") and word.startswith(key[:-1])) or (key.startswith("*") and word.endswith(key[1:])):
-                return value, j
-    return None
+            found.append((code, j))
+    return found
 
 
 def _role(view: SentenceView, i: int, role: str, taken: list[Unit], verb: bool) -> list[Unit]:
@@ -144,6 +155,8 @@ def _role(view: SentenceView, i: int, role: str, taken: list[Unit], verb: bool) 
         return view.adjective(i)
     if role == "any":
         return view.any(i, taken)
+    if role == "after":
+        return view.after(i)
     return view.governed(i, role)
 
 

@@ -16,7 +16,9 @@ Role finders, named in the pattern files:
 - ``object``: the next ungoverned unit after the trigger (or, verb-final, before it);
 - a preposition class (``with``, ``against``, ``agent``, ``to``, ``for`` …);
 - ``compound``: a name inside the trigger token ("UN-Sanktionen", "Kim-Putin-Gipfel");
-- ``genitive``: "Nordkoreas Abrüstung", "Abrüstung Nordkoreas", "disarmament of North Korea";
+- ``genitive``: "Nordkoreas Abrüstung", "Russia's attack", and where the language has it
+  (``syntax.postnominal_genitive``) "Abrüstung Nordkoreas"; English "of" is a preposition class;
+- ``after``: the first name after the trigger (the addressee of a threat whose content names it);
 - ``adjective``: a nationality adjective right before the trigger ("russische Sanktionen");
 - ``any``: the first unit of the sentence not used otherwise (a last resort for meetings).
 
@@ -147,8 +149,10 @@ class SentenceView:
         merged: list[Unit] = []
         for unit in units:   # "russischen Präsidenten Wladimir Putin": the adjective belongs to the name
             prev = merged[-1] if merged else None
+            coord = set(self.syntax.get("coordination", ()))
             if (prev is not None and _modifies(prev, unit) and 0 < unit.first - prev.last <= 2
                     and not any(self._is_break(i) for i in range(prev.last + 1, unit.first))
+                    and not any(self.lower[i] in coord for i in range(prev.last + 1, unit.first))
                     and not any(self.lower[i] in self.prep_class for i in range(prev.last + 1, unit.first))):
                 unit.first = prev.first
                 merged[-1] = unit
@@ -246,9 +250,16 @@ class SentenceView:
         if prev is not None and prev.mention.text.lower().endswith(("s", "'s", "’s")) and not prev.adjective:
             return [prev]
         nxt = self.unit_at.get(i + 1)
-        if nxt is not None and nxt.mention.text.endswith("s") and not nxt.adjective:
+        if nxt is not None and nxt.mention.text.endswith("s") and not nxt.adjective and self.syntax.get(
+                "postnominal_genitive"):
             return self.group(nxt)
-        return self.governed(i, "genitive", window=4)
+        return []
+
+    def after(self, i: int) -> list[Unit]:
+        """The first name after the trigger in the sentence: the addressee of what is demanded or threatened."""
+        rest = [u for u in self.units if u.first > i and not u.adjective and not (
+            u.governor and u.governor & {"agent", "source"})]
+        return self.group(rest[0]) if rest else []
 
     def adjective(self, i: int) -> list[Unit]:
         for j in (i - 1, i - 2):

@@ -127,9 +127,12 @@ def pattern_book(language: str) -> PatternBook | None:
         defaults[kind] = {k: tuple(v) for k, v in roles.items()}
     patterns = [_pattern(p, defaults, f"{language}.yaml") for p in own.get("patterns", [])]
     ours = {f for p in patterns for f in p.forms}
+    skip = own.get("merge_skip") or {}
+    skip_codes = {str(c) for c in skip.get("codes", [])}
+    ours |= {str(f).lower() for f in skip.get("forms", [])}
     for extra in own.get("merge", []):
         for raw in (_read(extra) or {}).get("patterns", []):
-            if raw.get("cameo") and not known(str(raw["cameo"])):
+            if raw.get("cameo") and (not known(str(raw["cameo"])) or str(raw["cameo"]) in skip_codes):
                 continue
             pattern = _pattern(raw, defaults, f"{extra}.yaml")
             free = pattern.forms - ours
