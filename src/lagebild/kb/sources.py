@@ -99,5 +99,9 @@ def title_case(phrase: str) -> str:
 
 def plain_spelling(name: str) -> str:
     """``"Sinŭiju"`` → ``"Sinuiju"``: the spelling of a name without its marks, as English text often has it."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    folded = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED)).encode("ascii", "ignore").decode()
     return folded if len(folded) == len(unicodedata.normalize("NFC", name)) else name
+
+
+# Letters Unicode does not decompose into a base letter and a mark ("Łódź" → "Lodz").
+_UNDECOMPOSED = str.maketrans("ŁłØøĐđĦħıŦŧ", "LlOoDdHhiTt")

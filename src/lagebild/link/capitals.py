@@ -5,8 +5,10 @@ News metonymy: the capital as the one acting or addressed means the country
 position, with the language's ``capital_context.txt``: the capital has no
 locative word before it ("in Seoul" stays a place), and either a verb of
 acting follows it (or follows "und <capital>": "Washington und Seoul
-bestreiten"), or a preposition of address precedes it ("Sanktionen gegen
-Pjöngjang", "Kritik an Moskau"). "Kiew blieb verschont" stays a place.
+bestreiten"), or a preposition of address or a conjunction precedes it
+("Sanktionen gegen Pjöngjang", "Kritik an Moskau", "falls Pjöngjang …"), or it
+is a possessor ("Moskaus Außenminister", "Moscow's fleet"). "Kiew blieb
+verschont" stays a place.
 """
 
 from __future__ import annotations
@@ -44,7 +46,8 @@ def capitals_as_governments(text: str, pieces: list[Piece], found: list[Found], 
         if has_place_context(pieces, f.first, language):
             continue
         addressed = f.first > 0 and pieces[f.first - 1].text.casefold() in language.capital_prepositions
-        if addressed or _acting_verb_after(pieces, by_first, f.last + 1, language):
+        # "Moskaus Außenminister", "Moscow's shadow fleet": the capital as possessor is the state.
+        if f.genitive or addressed or _acting_verb_after(pieces, by_first, f.last + 1, language):
             country = kb.country_of(place.country)
             if country is not None:
                 f.actor = country

@@ -1,8 +1,9 @@
-"""Short names inside a compound of names: "Kim-Putin-Gipfel", "Trump-Kim-Treffen".
+"""Short names beside another person's name: "Kim-Putin-Gipfel", "Putin und Kim verhandelten".
 
 A refer-back form such as "Kim" normally needs a full name earlier in the
-article. Hyphen-joined to another person's name it is itself a name, and the
-bearer in office on the article's date is meant (Kim Jong Un in 2019).
+article. Hyphen-joined or coordinated with another person's name it is itself
+a name, and the bearer in office on the article's date is meant (Kim Jong Un
+in 2019).
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from ..kb.lookup import KB
 from ..kb.matcher import Piece
 from ..kb.records import KBActor
 from .roles import Found
+
+_AND = frozenset({"und", "and", "sowie"})
 
 
 def _is_person(found: Found | None) -> bool:
@@ -28,6 +31,11 @@ def names_in_compounds(pieces: list[Piece], found: list[Found], kb: KB, day: str
             continue
         next_is_person = i + 1 < len(pieces) and pieces[i + 1].after_hyphen and _is_person(by_first.get(i + 1))
         previous_is_person = piece.after_hyphen and _is_person(by_last.get(i - 1))
+        # "Putin und Kim verhandelten": coordinated with a named person, too.
+        if i + 2 < len(pieces) and pieces[i + 1].text.casefold() in _AND and _is_person(by_first.get(i + 2)):
+            next_is_person = True
+        if i >= 2 and pieces[i - 1].text.casefold() in _AND and _is_person(by_last.get(i - 2)):
+            previous_is_person = True
         if not (next_is_person or previous_is_person):
             continue
         holders = [t for e in kb.index.get(piece.text.casefold(), ()) if e.kind == "R" and len(e.key) == 1

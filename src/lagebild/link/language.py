@@ -9,7 +9,8 @@ they open a sentence), and optionally ``not_names.txt`` (words of this language
 that are another language's name for something: English "Island" is not Iceland)
 ``former_words.txt`` ("ehemalige", "former": the role phrase after them is a past office) and
 ``capital_context.txt`` (when a capital stands for its government, see :mod:`.capitals`) and
-``generic_words.txt`` (indefinite articles and ordinals that make a role word generic).
+``generic_words.txt`` (indefinite articles and ordinals that make a role word generic) and
+``directions.tsv`` ("der Norden" for North Korea, see :mod:`.directions`).
 
 Example: ``link_language("de").roles[("präsident",)]`` → ``Role("president", None)``.
 """
@@ -47,6 +48,8 @@ class LinkLanguage:
     not_names: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    # "Norden" → ("PRK", {"PRK", "KOR"}): the country a direction names, and the article it needs.
+    directions: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     capital_prepositions: frozenset[str] = frozenset()
     capital_verbs: tuple[str, ...] = ()
 
@@ -89,6 +92,11 @@ def link_language(code: str) -> LinkLanguage:
     capital = _lines(folder / "capital_context.txt")
     language.capital_prepositions = frozenset(w[1:].casefold() for w in capital if w.startswith("+"))
     language.capital_verbs = tuple(w.casefold() for w in capital if not w.startswith("+"))
+    if (folder / "directions.tsv").is_file():
+        lines = [line for line in (folder / "directions.tsv").read_text(encoding="utf-8").splitlines()
+                 if not line.startswith("#")]
+        for row in csv.DictReader(lines, delimiter="\t"):
+            language.directions[row["word"]] = (row["country"], frozenset(row["context"].split("|")))
     language.generic = frozenset(w.casefold() for w in _lines(folder / "generic_words.txt"))
     language.former = frozenset(w.casefold() for w in _lines(folder / "former_words.txt"))
     language.not_names = frozenset(w.casefold() for w in _lines(folder / "not_names.txt"))

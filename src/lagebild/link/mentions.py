@@ -23,6 +23,7 @@ from ..model import Actor, Article, Mention, Place
 from ..settings import Settings
 from .capitals import capitals_as_governments
 from .compounds import names_in_compounds
+from .directions import directions_as_countries
 from .ellipsis import expand_ellipses
 from .language import LinkLanguage, link_language
 from .places import choose_place, has_place_context
@@ -90,6 +91,7 @@ class _ArticleLinker:
                 self._see(resolved)
         found += expand_ellipses(text, pieces, found, self.kb)
         found += names_in_compounds(pieces, found, self.kb, self.day)
+        found += directions_as_countries(pieces, found, self.kb, self.language, self.seen_families)
         capitals_as_governments(text, pieces, found, self.kb, self.language)
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)

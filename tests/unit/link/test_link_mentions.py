@@ -298,3 +298,57 @@ def test_role_word_without_an_earlier_holder_stays_unlinked():
 def test_short_form_prefers_the_latest_mentioned_bearer():
     article = link("Park Geun-hye trat zurück. Park Jin reiste an. Park sprach.", published="2023-01-01")
     assert [m.actor for m in article.mentions if m.text == "Park"] == ["kb:park-jin"]
+
+
+def test_direction_names_the_other_korea_only_in_a_korea_article():
+    article = link("Südkorea will den Dialog mit dem Norden.")
+    assert [(m.text, m.actor, m.place) for m in article.mentions] == [
+        ("Südkorea", "iso:KOR", "iso:KOR"), ("Norden", "iso:PRK", "iso:PRK")]
+    assert link("Der Wind kommt aus dem Norden.").mentions == []
+
+
+def test_short_name_coordinated_with_a_person():
+    article = link("Putin und Kim verhandelten lange.")
+    assert [m.actor for m in article.mentions] == ["wd:Q7747", "wd:Q56226"]
+
+
+def test_role_word_refers_forward_to_a_later_holder():
+    article = link("The president said he would call. Trump has pressed Ukraine.", language="en",
+                   published="2025-03-15")
+    assert [(m.text, m.actor) for m in article.mentions][:1] == [("president", "wd:Q22686")]
+
+
+def test_generic_and_appositive_role_words_are_no_mentions():
+    article = link("Als erster amtierender Präsident der USA betrat Trump das Land.")
+    assert "Präsident" not in [m.text for m in article.mentions]
+    article = link("Japan's prime minister, Fumio Kishida, hosted the meeting.", language="en",
+                   published="2023-05-21")
+    assert [m.text for m in article.mentions] == ["Japan", "Fumio Kishida"]
+
+
+def test_english_possessive_stays_outside_the_span():
+    article = link("Putin's spokesman and Russia's army.", language="en")
+    assert [m.text for m in article.mentions] == ["Putin", "Russia"]
+
+
+def test_areas_and_buildings_are_loc_without_links():
+    article = link("Die Krim und der Donbass. Biden sprach im Weißen Haus.", published="2022-03-17")
+    assert [(m.text, m.type, m.actor, m.place) for m in article.mentions if m.type == "LOC"] == [
+        ("Krim", "LOC", None, None), ("Donbass", "LOC", None, None), ("Weißen Haus", "LOC", None, None)]
+    assert [m.actor for m in link("Das Weiße Haus erklärte das.").mentions] == ["kb:whitehouse"]
+
+
+def test_party_short_form_needs_its_country_in_the_article():
+    article = link("Scholz verteidigte die Pläne gegen Kritik der Union.", published="2023-11-28")
+    assert [(m.text, m.actor) for m in article.mentions] == [("Scholz", "wd:Q61053"), ("Union", "kb:cdu-csu")]
+    assert link("Die Union tagte.").mentions == []
+
+
+def test_town_coordinated_with_a_located_town():
+    article = link("Hilfe für die Menschen in Kyjiw und Cherson.")
+    assert [m.place for m in article.mentions] == ["gn:703448", "gn:706448"]
+
+
+def test_town_spelled_without_marks():
+    assert [m.place for m in link("Prices rose in Sinuiju and in Lodz.", language="en").mentions] == [
+        "gn:2040893", "gn:3093133"]
