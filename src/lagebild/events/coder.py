@@ -18,7 +18,7 @@ Example: "Putin und Kim trafen sich in Wladiwostok." → one event
 
 from __future__ import annotations
 
-from ..model import Article, Event, Mention, Quote, Span
+from ..model import Actor, Article, Event, Mention, Quote, Span
 from ..settings import Settings
 from .modes import ModeCues, find_mode, mode_cues, quote_at
 from .ontology import describe
@@ -28,6 +28,8 @@ from .triggers import Pattern, PatternBook, lookup, pattern_book
 _CUES: dict[str, dict[str, ModeCues]] = {}
 # Intent, meetings, diplomatic and material cooperation: either direction is the same event.
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
+# Cooperation whose partner the context gives when the sentence names only one side.
+_COMPLETED_ROOTS = frozenset({"03", "05", "06", "07"})
 
 
 def code_events(article: Article, settings: Settings) -> Article:
@@ -64,13 +66,40 @@ def code_events(article: Article, settings: Settings) -> Article:
             if not results:
                 continue
             (pattern, code, objects), coded = max(results, key=lambda r: _score(r[1]))
-            for j in objects:
+            for j in objects if coded else ():
                 used.setdefault(j, code[:2])
             events.extend(coded)
             if coded and _swallows(pattern, code):
                 break
-    article.events = _deduplicate(events)
+    article.events = _deduplicate(_complete(events, actors))
     return article
+
+
+def _complete(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
+    """A one-sided cooperation event takes its partner from the latest pair of its side (3 sentences back).
+
+    "Russland und Nordkorea vereinbarten … Eine Zusicherung wirtschaftlicher Hilfe durch Russland gab es
+    nicht" → the assurance is Russia's to North Korea. A person stands for their country here ("Putin" for
+    Russia), so a summit of the leaders also completes an assurance by the state.
+    """
+    def sides(actor_id: str | None) -> set[str]:
+        actor = actors.get(actor_id or "")
+        return {x for x in (actor_id, f"iso:{actor.country}" if actor and actor.country else None) if x}
+
+    for n, event in enumerate(events):
+        if event.target_name or not event.source or event.cameo[:2] not in _COMPLETED_ROOTS:
+            continue
+        for earlier in reversed(events[:n]):
+            if event.sentence - earlier.sentence > 3 or not (earlier.source and earlier.target):
+                continue
+            if event.source in sides(earlier.source) | sides(earlier.target):
+                partner = earlier.target if event.source in sides(earlier.source) else earlier.source
+                partner_name = earlier.target_name if partner == earlier.target else earlier.source_name
+                if partner not in sides(event.source):
+                    event.target, event.target_name = partner, partner_name
+                    event.confidence = round(max(0.1, (event.confidence or 0.5) - 0.1), 2)
+                break
+    return events
 
 
 def _score(events: list[Event]) -> int:
