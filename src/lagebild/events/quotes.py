@@ -23,8 +23,10 @@ Stillstand drohe", cue "so meldet", speaker the Daily NK mention's actor.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..link.mentions import kb_for
 from ..model import Article, Quote, Sentence, Token
 from ..settings import Settings
 from .speech import (
@@ -84,7 +86,7 @@ def find_quotes(article: Article, settings: Settings) -> Article:
         found.extend(clauses)
     found.sort(key=lambda f: (f.sentence, f.start))
     found = finder.continue_reported(found)
-    linker = SpeakerLinker(article, lex)
+    linker = SpeakerLinker(article, lex, capital_country=_capitals(article, settings))
     quotes: list[Quote] = []
     last: dict[int, Quote] = {}
     for f in found:
@@ -100,6 +102,24 @@ def find_quotes(article: Article, settings: Settings) -> Article:
         last[f.sentence] = quote
     article.quotes = quotes
     return article
+
+
+def _capitals(article: Article, settings: Settings) -> Callable[[str], str | None]:
+    """Place id → ``iso:XXX`` for a capital among the article's places (knowledge base loaded on first use).
+
+    Place countries are ISO alpha-2 ("KP"); the country actor is found through the knowledge base.
+    """
+    countries = {place.id: place.country for place in article.places if place.id and place.country}
+
+    def capital_country(place_id: str | None) -> str | None:
+        if place_id not in countries:
+            return None
+        kb = kb_for(settings)
+        place = kb.place_by_id.get(place_id)
+        country = kb.country_of(countries[place_id]) if place is not None and place.capital else None
+        return country.id if country is not None else None
+
+    return capital_country
 
 
 class _QuoteFinder:
@@ -278,30 +298,36 @@ class _QuoteFinder:
             return None  # "…, am Dienstag sagte" / "…, wie berichtet": the clause is not before the comma
         if verb_class == "so" and between:
             return None
-        phrase = between or ([] if verb_class == "es" else self._inverted_subject(tokens, at + 1))
-        after = at + 1 if between else (tokens.index(phrase[-1]) + 1 if phrase else at + 1)
-        impersonal = not phrase and after < len(tokens) and tokens[after].text.lower() in self.lex.impersonal
+        impersonal = verb_class == "es"  # "hieß es" (_verb saw the "es")
+        phrase = between or ([] if impersonal else self._inverted_subject(tokens, at + 1))
+        after = at + 1 if between else (tokens.index(phrase[-1]) + 1 if phrase else at + 1 + impersonal)
+        if impersonal and after < len(tokens) and tokens[after].text.lower() in self.lex.from_words:
+            phrase = phrase_after(tokens[after + 1:], self.lex)  # "hieß es aus Pjöngjang"
+            after += 1 + len(phrase)
         if not phrase and not impersonal:
             return None  # "Sie reden, schreiben und lesen": a list of verbs, no speaker
-        tail = tokens[after + impersonal:]
-        # The cue clause ends the sentence, perhaps with a prepositional tail ("sagte X am Montag in Y.");
-        # "…, sagte X und ergänzte: …" ends it too. Anything else ("said he intended …") is a new clause.
-        if tail and not is_punct(tail[0]) and tail[0].text.lower() not in self.lex.stops:
+        tail = tokens[after:]
+        # The cue clause ends the sentence, perhaps with a prepositional tail ("sagte X am Montag in Y.")
+        # or a verb particle ("fügte X hinzu"); "…, sagte X und ergänzte: …" ends it too. Anything else
+        # ("said he intended …") is a new clause.
+        if tail and not is_punct(tail[0]) and tail[0].text.lower() not in self.lex.stops | self.lex.particles:
             return None
         for offset, token in enumerate(tail[:-1]):
             if self._verb(tail, offset) is not None:
                 break
-            if token.text in ",:":  # "…, sagte X nun, er habe …": the content follows
-                return None
+            following = {t.text.lower() for t in tail[offset + 1:]}
+            if token.text == ":" or token.text == "," and following & (self.lex.subjunctive | self.lex.complementizers):
+                return None  # "…, sagte X nun, er habe …": the content follows; ", citing Y" does not
         # The content starts after a colon before it ("Linz – X ist vorgeprescht: Er sehe …, sagte er").
         colon = next((c for c in range(comma - 1, 0, -1) if tokens[c].text == ":"), None)
         first = tokens[colon + 1].start if colon is not None and colon + 1 < comma else sent.start
         start, end = _strip(self.text, first, tokens[comma].start)
         cue = token_cue(tokens, at, self.lex)
         if impersonal:
-            cue = f"{cue} {tokens[after].text}"
+            cue = f"{cue} {tokens[at + 1].text}"
         content = [t.text.lower() for t in tokens[:comma]]
-        reported = verb_class in {"report", "es"} or any(w in self.lex.subjunctive for w in content)
+        reported = verb_class in {"report", "es"} or not self.lex.unmarked_direct \
+            or any(w in self.lex.subjunctive for w in content)
         strong = any(w in self.lex.subjunctive - self.lex.weak_subjunctive for w in content)
         return _Found(start, end, "indirect" if reported else "direct", index, cue, phrase,
                       content_first=True, strong=strong)
@@ -352,7 +378,7 @@ class _QuoteFinder:
             return None
         head = tokens[:opener]
         if tokens[0].text.lower() in self.lex.as_words:
-            phrase = phrase_before(tokens[:at], self.lex)
+            phrase = phrase_after(tokens[1:at], self.lex)  # "Wie die Agentur X unter Berufung auf Y meldet"
         else:
             phrase = self._subject(head, at)
         content = [t.text.lower() for t in tokens[opener:]]
@@ -398,7 +424,7 @@ class _QuoteFinder:
                 rest += 1
             return _strip(self.text, tokens[rest].start if rest < len(tokens) else sent.end, sent.end)
         tail = tokens[cut_to:]
-        if all(is_punct(t) for t in tail):
+        if not tail or is_punct(tail[0]):  # "…, according to X." / "…, according to X, which cited Y."
             return _strip(self.text, sent.start, tokens[cut_from].start)
         return _strip(self.text, sent.start, sent.end)
 

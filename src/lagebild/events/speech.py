@@ -12,6 +12,7 @@ ending in "Webseite" ("die Webseite „Daily NK“") and reuses its actor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -28,6 +29,7 @@ MAX_PHRASE = 8
 PRONOUN_LOOKBACK = 2
 QUOTE_MARKS = frozenset("„“”»«‚‘’\"'")
 _CLAUSE_PUNCT = frozenset(",;:.!?()[]–—-/")
+_POSSESSIVES = frozenset({"'s", "’s"})
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,10 @@ class SpeechLexicon:
     source_nouns: frozenset[str]
     adverbs: frozenset[str]
     subordinators: frozenset[str]
+    titles: frozenset[str]
+    title_roles: dict[str, str]
+    particles: frozenset[str]
+    from_words: frozenset[str]
     coordinators: frozenset[str]
     pronouns: frozenset[str]
     impersonal: frozenset[str]
@@ -56,6 +62,7 @@ class SpeechLexicon:
     reflexive: frozenset[str]
     name_particles: frozenset[str]
     nouns_capitalised: bool
+    unmarked_direct: bool
     bare_complement: bool
 
 
@@ -93,6 +100,8 @@ def speech_lexicon(language: str) -> SpeechLexicon | None:
         marks=tuple((a, b) for a, b in config["marks"]), complementizers=words("complementizers"),
         as_words=words("as_words"), stops=words("stops"), determiners=words("determiners"),
         linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"), subordinators=words("subordinators"),
+        titles=words("titles"), title_roles={k.lower(): v.lower() for k, v in config.get("title_roles", {}).items()},
+        unmarked_direct=bool(config.get("unmarked_direct")), particles=words("particles"), from_words=words("from_words"),
         coordinators=words("coordinators"),
         pronouns=words("pronouns"), nouns_capitalised=bool(config.get("nouns_capitalised")),
         bare_complement=bool(config.get("bare_complement")))
@@ -237,37 +246,88 @@ class Speaker:
 
 
 class SpeakerLinker:
-    """Links speaker phrases of one article to actors, remembering earlier speakers for "die Webseite"."""
+    """Links speaker phrases of one article to actors, remembering earlier speakers for "die Webseite".
 
-    def __init__(self, article: Article, lex: SpeechLexicon) -> None:
+    ``capital_country`` maps a place id to ``iso:XXX`` when the place is a capital:
+    "hieß es aus Pjöngjang" is North Korea's government speaking.
+    """
+
+    def __init__(self, article: Article, lex: SpeechLexicon, *,
+                 capital_country: Callable[[str], str | None] | None = None) -> None:
         self.article = article
         self.lex = lex
         self.types = {actor.id: actor.type for actor in article.actors if actor.id}
         self.names = {actor.id: actor.name for actor in article.actors if actor.id}
+        self.capital_country = capital_country or (lambda place: None)
         self.known: list[tuple[str, Speaker]] = []  # (head noun, speaker) of linked phrases
+        self.said: list[tuple[int, Speaker]] = []  # (sentence, speaker) of every quote so far
 
     def link(self, phrase: list[Token], sentence: int) -> Speaker:
-        """Speaker for a phrase: a named mention in it, a pronoun's person, an earlier phrase's actor, or a name."""
+        """Speaker for a phrase: its head mention, a pronoun's person, an unknown name, an earlier
+        phrase's actor, a modifier's actor ("Ein Sprecher der Taliban"), or the phrase as a name."""
+        speaker = self._link(phrase, sentence)
+        self.said.append((sentence, speaker))
+        return speaker
+
+    def _link(self, phrase: list[Token], sentence: int) -> Speaker:
         if not phrase:
             return Speaker(None, None)
         text = self.article.text
         name = text[phrase[0].start:phrase[-1].end]
         words = [token.text.lower() for token in phrase]
         if len(phrase) == 1 and words[0] in self.lex.pronouns:
-            actor = self._person_before(sentence)
-            return Speaker(actor, self.names.get(actor) if actor else name)
-        mention = self._mention_in(phrase)
+            return self._pronoun(sentence, name)
         head = self._head(phrase)
+        mention = self._mention_in(phrase, head_only=True)
         if mention is not None:
-            speaker = Speaker(mention.actor, mention.text)
+            speaker = self._speaker_of(mention)
             if head:
                 self.known.append((head, speaker))
             return speaker
+        person = self._name_after_title(phrase)
+        if person:
+            return Speaker(None, text[person[0].start:person[-1].end])
+        if head and words[0] in self.lex.determiners and len(phrase) <= 3:
+            actor = self._titled_person(head, sentence, phrase[0].start)
+            if actor is not None:
+                return Speaker(actor, self.names.get(actor))
         if head and words[0] in self.lex.determiners:
             for known_head, speaker in reversed(self.known):
                 if known_head == head:
                     return speaker
+        mention = self._mention_in(phrase, head_only=False)
+        if mention is not None:  # the actor behind the phrase; the phrase says who spoke for it
+            return Speaker(self._speaker_of(mention).actor, name)
         return Speaker(None, name)
+
+    def _speaker_of(self, mention: Mention) -> Speaker:
+        actor = mention.actor or (self.capital_country(mention.place) if mention.place else None)
+        return Speaker(actor, mention.text)
+
+    def _pronoun(self, sentence: int, name: str) -> Speaker:
+        """"sagte er": the speaker of a quote in this or the previous sentence, else the last clear person."""
+        for said_in, speaker in reversed(self.said):
+            if said_in >= sentence - 1 and (speaker.actor or speaker.name) \
+                    and (speaker.actor is None or self.types.get(speaker.actor) == "PER"):
+                return speaker
+        actor = self._person_before(sentence)
+        return Speaker(actor, self.names.get(actor) if actor else name)
+
+    def _titled_person(self, head: str, sentence: int, before: int) -> str | None:
+        """"fügte der US-Präsident hinzu" after "sagte Trump": the last person (a speaker first, then a
+        mention) of this or the previous PRONOUN_LOOKBACK sentences whose role the title names."""
+        role = next((r for title, r in self.lex.title_roles.items()
+                     if head == title or self.lex.nouns_capitalised and head.endswith(title)), None)
+        if role is None:
+            return None
+        roles = {actor.id: (actor.role or "").lower() for actor in self.article.actors if actor.id}
+        candidates = [s.actor for said_in, s in self.said if said_in >= sentence - PRONOUN_LOOKBACK and s.actor]
+        candidates += [m.actor for m in self.article.mentions
+                       if sentence - PRONOUN_LOOKBACK <= m.sentence <= sentence and m.start < before and m.actor]
+        for actor in reversed(candidates):
+            if self.types.get(actor) == "PER" and role in roles.get(actor, ""):
+                return actor
+        return None
 
     def _head(self, phrase: list[Token]) -> str | None:
         """The last plain word before any quoted name or linker: "die Webseite „Daily NK“" → webseite."""
@@ -280,16 +340,34 @@ class SpeakerLinker:
                 head = word
         return head
 
-    def _mention_in(self, phrase: list[Token]) -> Mention | None:
-        """The named actor a phrase is about: its head, not a modifier.
+    def _is_title(self, word: str) -> bool:
+        """A role or kind noun before a name: "spokesman", and in compounds "Kremlsprecher", "Außenministerin"."""
+        return word in self.lex.titles or self.lex.nouns_capitalised and any(
+            word.endswith(title) and len(word) > len(title) + 2 for title in self.lex.titles)
 
-        Skipped: adjectives and modifiers followed by the noun they modify
-        ("die südkoreanische Webseite „Daily NK“" → Daily NK, not South Korea;
-        "the Russian foreign ministry" → nobody), names behind a linker
-        ("ein Sprecher des Außenministeriums"), and names inside a token
-        ("Österreich" in "Österreich-Chef").
+    def _name_after_title(self, phrase: list[Token]) -> list[Token]:
+        """"Kremlin spokesman Dmitry Peskov" → Dmitry Peskov; "die Agentur Reuters" → Reuters."""
+        for at in range(len(phrase) - 2, -1, -1):
+            if self._is_title(phrase[at].text.lower()):
+                rest = phrase[at + 1:]
+                if rest[0].text[:1].isupper() and rest[0].text.lower() not in self.lex.determiners \
+                        and all(t.text[:1].isupper() or t.text.lower() in self.lex.name_particles for t in rest):
+                    return rest
+                return []
+        return []
+
+    def _mention_in(self, phrase: list[Token], *, head_only: bool) -> Mention | None:
+        """The named actor a phrase is about; with ``head_only`` its head, not a modifier.
+
+        A head is not followed by the noun it modifies ("die südkoreanische
+        Webseite „Daily NK“" → Daily NK) and not behind a linker ("Ein Sprecher
+        der Taliban"); without ``head_only`` those count too, so the spokesman
+        speaks for the Taliban. Never: adjectives typed MISC and names inside a
+        token ("Österreich" in "Österreich-Chef"; a possessive "Ukraine's" is fine).
         """
-        starts, ends = {t.start for t in phrase}, {t.end for t in phrase}
+        text = self.article.text
+        starts = {t.start for t in phrase}
+        ends = {t.end for t in phrase}
         linked_from = None  # offset of the first linker after a head noun
         seen_word = False
         for token in phrase:
@@ -300,14 +378,19 @@ class SpeakerLinker:
                 seen_word = True
         best = None
         for mention in self.article.mentions:
-            if mention.actor is None or mention.type == "MISC" or mention.start not in starts \
-                    or mention.end not in ends:
+            if mention.actor is None and mention.place is None or mention.type == "MISC":
                 continue
-            if linked_from is not None and mention.start > linked_from:
+            possessive = text[mention.end:mention.end + 2] in _POSSESSIVES
+            if mention.start not in starts or mention.end not in ends and not possessive:
                 continue
-            following = [t for t in phrase if t.start >= mention.end and t.text not in QUOTE_MARKS]
-            if following and following[0].text.lower() not in self.lex.linkers:
+            if mention.actor is None and self.capital_country(mention.place) is None:
                 continue
+            if head_only:
+                if linked_from is not None and mention.start > linked_from or possessive:
+                    continue
+                following = [t for t in phrase if t.start >= mention.end and t.text not in QUOTE_MARKS]
+                if following and following[0].text.lower() not in self.lex.linkers:
+                    continue
             if best is None or mention.end - mention.start > best.end - best.start:
                 best = mention
         return best

@@ -22,6 +22,7 @@ ACTORS = {
     "kb:yonhap": Actor("kb:yonhap", "Yonhap", "ORG", "KOR", "KORMED"),
     "iso:KOR": Actor("iso:KOR", "South Korea", "GPE", "KOR", "KOR"),
     "iso:RUS": Actor("iso:RUS", "Russia", "GPE", "RUS", "RUS"),
+    "iso:UKR": Actor("iso:UKR", "Ukraine", "GPE", "UKR", "UKR"),
     "wd:Q1065": Actor("wd:Q1065", "United Nations", "ORG", None, "IGOUNO"),
 }
 
@@ -207,16 +208,29 @@ def test_english_unquoted_clause_before_said():
 
 # -- speakers --------------------------------------------------------------------------------------
 
-def test_unnamed_spokesperson_keeps_the_phrase_and_no_actor():
+def test_unnamed_spokesperson_of_an_unnamed_ministry_keeps_the_phrase_and_no_actor():
     text = "Ein Sprecher des russischen Außenministeriums sagte, die Gespräche seien beendet."
     quotes = quotes_of(text, names={"russischen": ("MISC", "iso:RUS")})
     assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "Ein Sprecher des russischen Außenministeriums")
 
 
-def test_name_behind_a_linker_is_not_the_speaker_in_english():
+def test_spokesman_speaks_for_the_named_organisation():
     quotes = quotes_of("A spokesman for the United Nations said that the convoy was delayed.", "en",
                        names={"United Nations": ("ORG", "wd:Q1065")})
-    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "A spokesman for the United Nations")
+    assert (quotes[0].speaker, quotes[0].speaker_name) == ("wd:Q1065", "A spokesman for the United Nations")
+    quotes = quotes_of("Ein Sprecher der Vereinten Nationen sagte, der Konvoi sei verspätet.",
+                       names={"Vereinten Nationen": ("ORG", "wd:Q1065")})
+    assert quotes[0].speaker == "wd:Q1065"
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Kremlsprecher Dmitri Peskow sagte, die Lage sei ruhig.", "de", "Dmitri Peskow"),
+    ("Kremlin spokesman Dmitry Peskov said the situation was calm.", "en", "Dmitry Peskov"),
+    ("Wie die Agentur Reuters unter Berufung auf Diplomaten meldet, ist die Lage ruhig.", "de", "Reuters"),
+])
+def test_unknown_person_after_a_title_keeps_the_name(text, language, name):
+    quotes = quotes_of(text, language)
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, name)
 
 
 def test_adjective_mention_is_skipped_for_the_named_source():
@@ -333,9 +347,17 @@ def test_modifier_mention_of_any_type_is_not_the_speaker():
     text = "So meldet die südkoreanische Webseite „Nordblick“, dass die Preise stiegen."
     quotes = quotes_of(text, names={"südkoreanische": ("GPE", "iso:KOR"), "Nordblick": ("ORG", "kb:newsportal")})
     assert quotes[0].speaker == "kb:newsportal"
+
+def test_institution_of_a_country_speaks_for_the_country():
     quotes = quotes_of("The South Korean ministry said that prices rose.", "en",
                        names={"South Korean": ("GPE", "iso:KOR")})
-    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "The South Korean ministry")
+    assert (quotes[0].speaker, quotes[0].speaker_name) == ("iso:KOR", "The South Korean ministry")
+    quotes = quotes_of("Ukraine's air force said it had shot down ten drones.", "en",
+                       names={"Ukraine": ("GPE", "iso:UKR")})
+    assert quotes[0].speaker == "iso:UKR"
+    quotes = quotes_of("Laut dem südkoreanischen Militär wurden zehn Drohnen abgeschossen.",
+                       names={"südkoreanischen": ("GPE", "iso:KOR")})
+    assert quotes[0].speaker == "iso:KOR"
 
 
 def test_english_appositive_subject_and_quote_after_a_clause():
@@ -351,3 +373,38 @@ def test_weak_subjunctive_continues_only_a_strong_report():
             "Seine Stützen könnten für die Partie fit werden.")
     quotes = quotes_of(text)
     assert [(q.sentence, q.kind) for q in quotes] == [(0, "direct")]
+
+
+def test_definite_title_names_the_last_person_of_that_role():
+    text = "„Manchmal muss man gehen“, sagte Putin in Wladiwostok. Kim habe zu viel verlangt, fügte der Präsident hinzu."
+    article = make_article(text, names=PUTIN)
+    article.actors[0].role = "president"
+    quotes = find_quotes(article, SETTINGS).quotes
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("direct", "wd:Q7747", "sagte"),
+                                                            ("indirect", "wd:Q7747", "fügte")]
+
+
+def test_unmarked_clause_is_direct_in_german_and_reported_in_english():
+    assert quotes_of("Die Einigung ist nah, sagten Diplomaten.")[0].kind == "direct"
+    assert quotes_of("An agreement is within reach, diplomats said.", "en")[0].kind == "indirect"
+
+
+def test_capital_as_source_is_its_country(monkeypatch):
+    from lagebild.events import quotes as quotes_module
+    from lagebild.model import Place
+
+    class _KB:
+        place_by_id = {"gn:1871859": type("P", (), {"capital": True})()}
+
+        @staticmethod
+        def country_of(iso2):
+            return type("A", (), {"id": "iso:PRK"})() if iso2 == "KP" else None
+
+    monkeypatch.setattr(quotes_module, "kb_for", lambda settings: _KB)
+    text = "Der Gipfel sei ein Erfolg gewesen, hieß es aus Pjöngjang."
+    article = make_article(text)
+    start = text.index("Pjöngjang")
+    article.mentions.append(Mention(start, start + 9, "Pjöngjang", "GPE", 0, None, "gn:1871859"))
+    article.places.append(Place("gn:1871859", "Pyongyang", "KP"))
+    quotes = find_quotes(article, SETTINGS).quotes
+    assert [(q.speaker, q.cue, q.text) for q in quotes] == [("iso:PRK", "hieß es", "Der Gipfel sei ein Erfolg gewesen")]
