@@ -128,6 +128,8 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
             continue
         if pattern.requires and not pattern.requires.intersection(_clause_words(view, i)):
             continue
+        if pattern.unless and pattern.unless.intersection(_clause_words(view, i)):
+            continue
         if pattern.near and not any(view.lower[j] in pattern.near for j in range(max(0, i - 3), i)):
             continue
         found = _object_code(pattern, view.lower, after[:6])
@@ -210,10 +212,13 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         sources = view.any(i, targets)
     pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]] = []
     named = lambda u: (u.actor, u.name)  # noqa: E731
-    if pattern.symmetric and not targets and len(sources) >= 2:
-        pairs = [(named(a), named(b)) for n, a in enumerate(sources) for b in sources[n + 1:]]
-    elif pattern.symmetric and not sources and len(targets) >= 2:
-        pairs = [(named(a), named(b)) for n, a in enumerate(targets) for b in targets[n + 1:]]
+    # Mutual acts outside the symmetric roots ("Gefechte zwischen A und B") are coded in both directions.
+    both = code[:2] not in _SYMMETRIC_ROOTS
+    group = sources if len(sources) >= 2 and not targets else targets if len(targets) >= 2 and not sources else []
+    if pattern.symmetric and group:
+        pairs = [(named(a), named(b)) for n, a in enumerate(group) for b in group[n + 1:]]
+        if both:
+            pairs += [(t, s) for s, t in pairs]
     elif sources or targets:
         pairs = [(named(s) if s else (None, None), named(t) if t else (None, None))
                  for s in (sources or [None]) for t in (targets or [None])]

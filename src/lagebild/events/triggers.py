@@ -47,6 +47,7 @@ class Pattern:
     particle: str | None = None                 # separable verb: "warf … vor" needs "vor" later in the clause
     requires: frozenset[str] = frozenset()      # one of these words must follow in the clause ("drohte mit")
     near: frozenset[str] = frozenset()          # one of these words must stand just before ("gemeinsame Erklärung")
+    unless: frozenset[str] = frozenset()        # none of these words may stand in the clause ("lieferten sich")
     inherit: tuple[str, ...] = ()               # CAMEO roots whose latest pair it takes when it has no actors
     objects: dict[str, str] = field(default_factory=dict)   # object word → more specific code
     mode: str | None = None                     # mode the trigger itself carries (demanded, threatened)
@@ -104,7 +105,8 @@ def _pattern(raw: dict[str, Any], defaults: dict[str, dict[str, tuple[str, ...]]
         source=tuple(raw.get("source", roles["source"])), target=tuple(raw.get("target", roles["target"])),
         symmetric=bool(raw.get("symmetric", False)), particle=particle,
         requires=frozenset(w.lower() for w in raw.get("requires", [])), objects=objects,
-        near=frozenset(w.lower() for w in raw.get("near", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
+        near=frozenset(w.lower() for w in raw.get("near", [])),
+        unless=frozenset(w.lower() for w in raw.get("unless", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
         mode=raw.get("mode"), compound=bool(raw.get("compound", False)), swallow=raw.get("swallow"),
         confidence=float(raw.get("confidence", 0.7)), example=raw.get("example"))
 
