@@ -36,8 +36,9 @@ class KBSettings:
     path: str = field(default="", metadata={"help": "knowledge base file (default: the one shipped in the package)"})
     user_actors: str = field(default="", metadata={
         "help": "TSV file of extra actors added at load time, no rebuild needed (see docs/kb.md)"})
-    home_country: str = field(default="DEU", metadata={
-        "help": "ISO alpha-3 of the readers' country: whose 'Bundeskanzler' an unnamed one is (DEU, AUT)"})
+    home_country: str = field(default="", metadata={
+        "help": "ISO alpha-3 of the readers' country: whose 'Bundeskanzler' or 'president' an unnamed one is "
+                "(default per language: DEU for German, USA for English)"})
 
 
 @dataclass(frozen=True)

@@ -130,9 +130,10 @@ class KB:
                     or self.holders(holder, "head_of_government", on=on))
         return list(dict.fromkeys(actor for actor, role in terms if _fills(role, office)))
 
-    def holds(self, actor: KBActor, office: str, *, on: str | None) -> bool:
-        """Whether ``actor`` held ``office`` (any country) on ``on``: "der Präsident" after "Trump"."""
-        held = [role for role in actor.roles if _within(on, role[3], role[4])]
+    def holds(self, actor: KBActor, office: str, *, on: str | None, holder: str | None = None) -> bool:
+        """Whether ``actor`` held ``office`` on ``on`` (for ``holder`` only, if given): "der Präsident" after
+        "Trump"."""
+        held = [role for role in actor.roles if _within(on, role[3], role[4]) and holder in (None, role[2])]
         if office == "leader":
             return any(role[0] in ("head_of_state", "head_of_government") for role in held)
         return any(_fills(role, office) for role in held)

@@ -21,7 +21,7 @@ from .names import PIECE, NameEntry
 # Between two pieces of one name only blanks or a compound hyphen may stand.
 _JOIN = re.compile(r"[ \t\u00a0]+|-|[ \t]*-[ \t]*")
 _GENITIVE = ("'s", "’s", "s", "'", "’")
-_INFLECTING = frozenset("NSRPD")
+_INFLECTING = frozenset("NSRPDL")
 
 
 @dataclass(slots=True)

@@ -10,7 +10,8 @@ that are another language's name for something: English "Island" is not Iceland)
 ``former_words.txt`` ("ehemalige", "former": the role phrase after them is a past office) and
 ``capital_context.txt`` (when a capital stands for its government, see :mod:`.capitals`) and
 ``generic_words.txt`` (indefinite articles and ordinals that make a role word generic) and
-``directions.tsv`` ("der Norden" for North Korea, see :mod:`.directions`).
+``directions.tsv`` ("der Norden" for North Korea, see :mod:`.directions`) and
+``home_country.txt`` (the readers' country unless the settings say otherwise).
 
 Example: ``link_language("de").roles[("präsident",)]`` → ``Role("president", None)``.
 """
@@ -39,6 +40,8 @@ class LinkLanguage:
     roles: dict[tuple[str, ...], Role] = field(default_factory=dict)
     role_starts: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)
     place_words: frozenset[str] = frozenset()
+    # Two-word contexts ("city of"), as case-folded pairs.
+    place_pairs: frozenset[tuple[str, str]] = frozenset()
     # Prepositions fused with an article ("im", "vom"): context for regions and countries, not towns.
     place_words_with_article: frozenset[str] = frozenset()
     place_suffixes: tuple[str, ...] = ()
@@ -48,6 +51,8 @@ class LinkLanguage:
     not_names: frozenset[str] = frozenset()
     former: frozenset[str] = frozenset()
     generic: frozenset[str] = frozenset()
+    # The readers' country when the settings name none: whose "Kanzler" or "president" an unnamed one is.
+    home_country: str = "DEU"
     # "Norden" → ("PRK", {"PRK", "KOR"}): the country a direction names, and the article it needs.
     directions: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     capital_prepositions: frozenset[str] = frozenset()
@@ -84,7 +89,8 @@ def link_language(code: str) -> LinkLanguage:
     for keys in language.role_starts.values():
         keys.sort(key=len, reverse=True)
     context = _lines(folder / "place_context.txt")
-    language.place_words = frozenset(w.casefold() for w in context if not w.startswith(("*", "+")))
+    language.place_words = frozenset(w.casefold() for w in context if not w.startswith(("*", "+")) and " " not in w)
+    language.place_pairs = frozenset(tuple(w.casefold().split(" ", 1)) for w in context if " " in w)
     language.place_words_with_article = frozenset(w[1:].casefold() for w in context if w.startswith("+"))
     language.place_suffixes = tuple(w[1:].casefold() for w in context if w.startswith("*"))
     language.not_places = frozenset(w.casefold() for w in _lines(folder / "not_places.txt"))
@@ -97,6 +103,9 @@ def link_language(code: str) -> LinkLanguage:
                  if not line.startswith("#")]
         for row in csv.DictReader(lines, delimiter="\t"):
             language.directions[row["word"]] = (row["country"], frozenset(row["context"].split("|")))
+    home = _lines(folder / "home_country.txt")
+    if home:
+        language.home_country = home[0].upper()
     language.generic = frozenset(w.casefold() for w in _lines(folder / "generic_words.txt"))
     language.former = frozenset(w.casefold() for w in _lines(folder / "former_words.txt"))
     language.not_names = frozenset(w.casefold() for w in _lines(folder / "not_names.txt"))

@@ -80,6 +80,7 @@ class _ArticleLinker:
 
     def sentence(self, text: str, spans: list[tuple[int, int]]) -> tuple[list[Piece], list[Found]]:
         pieces = cut_pieces(text, spans)
+        before = self._recent()
         # Refer-back forms are all offered; _resolve keeps those whose bearer was seen, also earlier in
         # this very sentence ("Kim Jong Un … zum Jahrestag der Arbeiterpartei").
         matches = self.matcher.find(pieces, seen=_EVERYONE, aliases=self.aliases)
@@ -96,7 +97,7 @@ class _ArticleLinker:
         taken = {i for f in found for i in range(f.first, f.last + 1)}
         phrases = find_role_words(pieces, self.language, taken)
         found += apply_roles(text, pieces, found, phrases, self.kb, self.day, self.language, self.language_code,
-                             home=self.home, recent=self._recent())
+                             home=self.home, recent=before)
         for f in found:
             self._see(f)
             if f.actor is not None and f.actor.type == "PER" and f.kind == "N" and f.last > f.first:
@@ -149,7 +150,11 @@ class _ArticleLinker:
         if actors:
             kind, actor = min(actors, key=self._actor_rank)
             found = Found(match.first, match.last, kind, match.genitive, actor)
-            compound_prefix = match.last + 1 < len(pieces) and pieces[match.last + 1].after_hyphen
+            following = pieces[match.last + 1] if match.last + 1 < len(pieces) else None
+            compound_prefix = following is not None and (following.after_hyphen or (
+                # English "US officials", "US president": the abbreviation premodifies like a prefix.
+                self.language_code == "en" and kind == "A" and following.joined
+                and following.text.casefold() not in _COORDINATORS))
             if actor.type == "GPE" and kind in "NA" and not compound_prefix:
                 found.place = self.kb.place_by_id.get(actor.id)
             return found
@@ -188,14 +193,18 @@ class _ArticleLinker:
                 not actor.roles)
 
 
-def _resolve_forward(sentences: list[tuple[list[Piece], list[Found]]], kb: KB, day: str | None) -> None:
-    """Link waiting role words to the first later person who held that office on the day."""
+def _resolve_forward(sentences: list[tuple[list[Piece], list[Found]]], kb: KB, day: str | None,
+                     home: str) -> None:
+    """Link waiting role words to the first later person who held that office on the day, one of the
+    readers' country first ("the president warned that Putin … Biden announced" → Biden)."""
     flat = [f for _, found in sentences for f in found]
     for index, waiting in enumerate(flat):
         if waiting.office is None or waiting.actor is not None:
             continue
-        later = next((f.actor for f in flat[index + 1:] if f.actor is not None and f.actor.type == "PER"
-                      and kb.holds(f.actor, waiting.office, on=day)), None)
+        later = [f.actor for f in flat[index + 1:] if f.actor is not None and f.actor.type == "PER"
+                 and kb.holds(f.actor, waiting.office, on=day)]
+        later = [a for a in later if kb.holds(a, waiting.office, on=day, holder=home)] + later
+        later = later[0] if later else None
         if later is not None:
             held = kb.role_on(later, day)
             waiting.actor, waiting.role = later, held[1] if held else None
@@ -215,9 +224,9 @@ def _contract_place(place: KBPlace) -> Place:
 def link_mentions(article: Article, settings: Settings) -> Article:
     """Fill mentions, actors and places from the knowledge base (the ``mentions`` stage)."""
     kb = kb_for(settings)
-    home = getattr(getattr(settings, "kb", None), "home_country", "DEU") or "DEU"
-    linker = _ArticleLinker(kb, link_language(article.language), article.language, _day(article),
-                            home=home.upper())
+    language = link_language(article.language)
+    home = getattr(getattr(settings, "kb", None), "home_country", "") or language.home_country
+    linker = _ArticleLinker(kb, language, article.language, _day(article), home=home.upper())
     mentions: list[Mention] = []
     actors: dict[str, Actor] = {}
     places: dict[str, Place] = {}
@@ -226,7 +235,7 @@ def link_mentions(article: Article, settings: Settings) -> Article:
     for sent in article.sentences:
         spans = [(token.start, token.end) for token in sent.tokens] or [(sent.start, sent.end)]
         sentences.append(linker.sentence(text, spans))
-    _resolve_forward(sentences, kb, linker.day)
+    _resolve_forward(sentences, kb, linker.day, linker.home)
     for index, (pieces, found) in enumerate(sentences):
         for f in found:
             if f.actor is None and f.place is None and f.kind == "role":

@@ -37,6 +37,8 @@ def has_place_context(pieces: list[Piece], first: int, language: LinkLanguage, *
     Countries and regions take articles ("in der Ukraine", "auf der Krim"), towns do not: "von dem
     Deal", "in den Bergen" are no towns.
     """
+    if first >= 2 and (pieces[first - 2].text.casefold(), pieces[first - 1].text.casefold()) in language.place_pairs:
+        return True
     before = first - 1
     if article and before >= 0 and pieces[before].text.casefold() in _ARTICLES:
         before -= 1

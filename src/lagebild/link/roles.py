@@ -89,8 +89,8 @@ def apply_roles(text: str, pieces: list[Piece], found: list[Found], phrases: lis
     """Attach roles to named people and turn bare role phrases into mentions of the office holder.
 
     ``home`` is the readers' country, for role words that imply it ("Bundeskanzler"); ``recent``
-    the article's actors so far, latest first, for a definite role word that refers back ("Trump …
-    der Präsident"). A definite role word nobody earlier holds comes back with ``office`` set and
+    the article's actors before this sentence, latest first, for a definite role word that refers
+    back ("Trump … der Präsident"; earlier in the same sentence counts too). A definite role word nobody earlier holds comes back with ``office`` set and
     no actor, for the caller to resolve forwards ("The president said … Trump has pressed").
     Generic uses are skipped: after an indefinite article or an ordinal ("a North Korean leader",
     "erster amtierender Präsident", "46. Präsident").
@@ -144,8 +144,10 @@ def apply_roles(text: str, pieces: list[Piece], found: list[Found], phrases: lis
             continue
         if holder is None and not former and start > 0 and pieces[start - 1].text.casefold() in _DEFINITE \
                 and (after_index >= len(pieces) or pieces[after_index].text.casefold() not in _LINKERS):
-            earlier = next((a for a in recent or () if a.type == "PER" and kb.holds(a, phrase.role.office, on=day)),
-                           None)
+            in_sentence = [f.actor for f in sorted(found, key=lambda f: -f.first)
+                           if f.last < phrase.first and f.actor is not None]
+            earlier = next((a for a in in_sentence + list(recent or ())
+                            if a.type == "PER" and kb.holds(a, phrase.role.office, on=day)), None)
             if earlier is not None:
                 held = kb.role_on(earlier, day)
                 new.append(Found(phrase.first, phrase.last, "role", False, earlier, None, held[1] if held else None,

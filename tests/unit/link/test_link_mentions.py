@@ -352,3 +352,24 @@ def test_town_coordinated_with_a_located_town():
 def test_town_spelled_without_marks():
     assert [m.place for m in link("Prices rose in Sinuiju and in Lodz.", language="en").mentions] == [
         "gn:2040893", "gn:3093133"]
+
+
+def test_forward_role_word_prefers_the_readers_country():
+    article = link("The president warned that Putin had miscalculated. Biden announced sanctions.",
+                   language="en", published="2022-03-02")
+    assert [(m.text, m.actor) for m in article.mentions][0] == ("president", "wd:Q6279")
+
+
+def test_english_abbreviation_premodifier_is_no_place():
+    article = link("US officials met in the US.", language="en")
+    assert [(m.text, m.place) for m in article.mentions] == [("US", None), ("US", "iso:USA")]
+
+
+def test_org_short_form_after_its_family():
+    article = link("UN-Generalsekretär António Guterres sprach vor der Generalversammlung.",
+                   published="2022-09-20")
+    assert "kb:united-nations-general-assembly" in [m.actor for m in article.mentions]
+
+
+def test_office_itself_is_no_holder():
+    assert [m.text for m in link("Das Amt des Nato-Generalsekretärs ist frei.").mentions] == ["Nato"]
