@@ -22,7 +22,7 @@ from ..model import Actor, Article, Event, Mention, Quote, Span
 from ..settings import Settings
 from .modes import ModeCues, find_mode, mode_cues, quote_at
 from .ontology import describe
-from .roles import SentenceView, Unit
+from .roles import SentenceView, Unit, state_of
 from .triggers import Pattern, PatternBook, lookup, pattern_book
 
 _CUES: dict[str, dict[str, ModeCues]] = {}
@@ -260,8 +260,9 @@ def _borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: 
 
 def _attribution(view: SentenceView, quote: Quote | None, article: Article) -> str | None:
     """Who reports it: the quote's speaker, else "laut X"/"according to X", else a speech verb's subject."""
-    if quote is not None:
-        return quote.speaker or quote.speaker_name
+    if quote is not None:     # a ministry or the Kremlin speaks for its state, as it acts for it
+        speaker = view.actors.get(quote.speaker or "")
+        return state_of(speaker, view.actors)[0] if speaker else quote.speaker or quote.speaker_name
     cited = [u for u in view.units if u.governor and "source" in u.governor]
     if cited:
         return cited[0].actor or cited[0].name

@@ -47,6 +47,7 @@ class Unit:
     mention: Mention
     adjective: bool = False
     place: bool = False              # a place standing for its state: never a subject
+    compound_prefix: bool = False    # the name is the first part of a hyphenated word ("Nato-Generalsekretär")
     governor: frozenset[str] | None = None      # classes of the preposition that governs the unit
     clause: int = 0
 
@@ -68,7 +69,10 @@ def _modifies(prev: Unit, unit: Unit) -> bool:
     """"russischen Präsidenten Wladimir Putin", "Russlands Präsident Wladimir Putin": one actor, the person."""
     if prev.adjective:
         return True
-    return unit.mention.type == "PER" and prev.mention.type == "GPE" and prev.mention.text.endswith("s")
+    if unit.mention.type != "PER":
+        return False
+    # "Nato-Generalsekretär Mark Rutte", "US-Präsident Donald Trump": the name is the prefix of a role word
+    return prev.compound_prefix or (prev.mention.type == "GPE" and prev.mention.text.endswith("s"))
 
 
 class SentenceView:
@@ -77,6 +81,7 @@ class SentenceView:
     def __init__(self, article: Article, sent: Sentence, index: int, mentions: list[Mention],
                  actors: dict[str, Actor], book: PatternBook, places: dict[str, Place] | None = None) -> None:
         self.places = places or {}
+        self.actors = actors
         self.index = index
         self.sent = sent
         self.tokens = sent.tokens
@@ -144,7 +149,8 @@ class SentenceView:
             adjective = mention.type not in ("PER", "ORG") and (
                 mention.text[:1].islower() or mention.text.lower().endswith(endings or ("\0",)))
             units.append(Unit(first, last, actor_id, name, mention, adjective=adjective,
-                              place=mention.actor is None and mention.place is not None))
+                              place=mention.actor is None and mention.place is not None,
+                              compound_prefix=mention.end < self.tokens[last].end))
         named = {i for m in mentions for i in self._span_tokens(m.start, m.end)}
         merged: list[Unit] = []
         for unit in units:   # "russischen Präsidenten Wladimir Putin": the adjective belongs to the name
@@ -158,9 +164,15 @@ class SentenceView:
                 merged[-1] = unit
             else:
                 merged.append(unit)
+        postpositions: dict[str, frozenset[str]] = {}
+        for cls, words in (self.syntax.get("postpositions") or {}).items():
+            for word in words:
+                postpositions[word] = postpositions.get(word, frozenset()) | {cls}
         for unit in merged:
             unit.clause = self.clause[unit.first]
             unit.governor = self._governor(unit.first, named)
+            if unit.governor is None and unit.last + 1 < len(self.lower):   # "Yonhap zufolge"
+                unit.governor = postpositions.get(self.lower[unit.last + 1])
         return merged
 
     def _span_tokens(self, start: int, end: int) -> list[int]:
