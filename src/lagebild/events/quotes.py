@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..link.language import link_language
 from ..link.mentions import kb_for
 from ..model import Article, Quote, Sentence, Token
 from ..settings import Settings
@@ -86,7 +87,9 @@ def find_quotes(article: Article, settings: Settings) -> Article:
         found.extend(clauses)
     found.sort(key=lambda f: (f.sentence, f.start))
     found = finder.continue_reported(found)
-    linker = SpeakerLinker(article, lex, capital_country=_capitals(article, settings))
+    # The readers' country as the linker sees it: the setting, else the language's default (DEU, USA).
+    home = getattr(getattr(settings, "kb", None), "home_country", "") or link_language(article.language).home_country
+    linker = SpeakerLinker(article, lex, capital_country=_capitals(article, settings), home=home)
     quotes: list[Quote] = []
     last: dict[int, Quote] = {}
     for f in found:

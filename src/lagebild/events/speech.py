@@ -30,6 +30,9 @@ PRONOUN_LOOKBACK = 2
 QUOTE_MARKS = frozenset("„“”»«‚‘’\"'")
 _CLAUSE_PUNCT = frozenset(",;:.!?()[]–—-/")
 _POSSESSIVES = frozenset({"'s", "’s"})
+# CAMEO sectors of the state: a speaking government body, army, court, police, intelligence service
+# or parliament is its state (the gold convention: the Kremlin → iso:RUS, CAMEO's RUSGOV collapsed).
+STATE_SECTORS = ("GOV", "MIL", "JUD", "COP", "SPY", "LEG")
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,7 @@ class SpeechLexicon:
     adverbs: frozenset[str]
     subordinators: frozenset[str]
     titles: frozenset[str]
+    home_government: frozenset[str]
     title_roles: dict[str, str]
     particles: frozenset[str]
     from_words: frozenset[str]
@@ -100,7 +104,7 @@ def speech_lexicon(language: str) -> SpeechLexicon | None:
         marks=tuple((a, b) for a, b in config["marks"]), complementizers=words("complementizers"),
         as_words=words("as_words"), stops=words("stops"), determiners=words("determiners"),
         linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"), subordinators=words("subordinators"),
-        titles=words("titles"), title_roles={k.lower(): v.lower() for k, v in config.get("title_roles", {}).items()},
+        titles=words("titles"), home_government=words("home_government"), title_roles={k.lower(): v.lower() for k, v in config.get("title_roles", {}).items()},
         unmarked_direct=bool(config.get("unmarked_direct")), particles=words("particles"), from_words=words("from_words"),
         coordinators=words("coordinators"),
         pronouns=words("pronouns"), nouns_capitalised=bool(config.get("nouns_capitalised")),
@@ -253,10 +257,15 @@ class SpeakerLinker:
     """
 
     def __init__(self, article: Article, lex: SpeechLexicon, *,
-                 capital_country: Callable[[str], str | None] | None = None) -> None:
+                 capital_country: Callable[[str], str | None] | None = None, home: str | None = None) -> None:
         self.article = article
         self.lex = lex
+        self.home = f"iso:{home}" if home else None
         self.types = {actor.id: actor.type for actor in article.actors if actor.id}
+        # Government bodies speak for their state: kb:kremlin (RUSGOV) → iso:RUS.
+        self.state_of = {actor.id: f"iso:{actor.country}" for actor in article.actors
+                         if actor.id and actor.type != "PER" and not actor.id.startswith("iso:") and actor.country
+                         and actor.cameo and len(actor.cameo) == 6 and actor.cameo[3:] in STATE_SECTORS}
         self.names = {actor.id: actor.name for actor in article.actors if actor.id}
         self.capital_country = capital_country or (lambda place: None)
         self.known: list[tuple[str, Speaker]] = []  # (head noun, speaker) of linked phrases
@@ -264,8 +273,11 @@ class SpeakerLinker:
 
     def link(self, phrase: list[Token], sentence: int) -> Speaker:
         """Speaker for a phrase: its head mention, a pronoun's person, an unknown name, an earlier
-        phrase's actor, a modifier's actor ("Ein Sprecher der Taliban"), or the phrase as a name."""
+        phrase's actor, a modifier's actor ("Ein Sprecher der Taliban"), the home government
+        ("ein Regierungssprecher"), or the phrase as a name."""
         speaker = self._link(phrase, sentence)
+        if speaker.actor in self.state_of:
+            speaker = Speaker(self.state_of[speaker.actor], speaker.name)
         self.said.append((sentence, speaker))
         return speaker
 
@@ -298,6 +310,8 @@ class SpeakerLinker:
         mention = self._mention_in(phrase, head_only=False)
         if mention is not None:  # the actor behind the phrase; the phrase says who spoke for it
             return Speaker(self._speaker_of(mention).actor, name)
+        if self.home and any(w in self.lex.home_government for w in words):
+            return Speaker(self.home, name)  # "ein Regierungssprecher": the readers' government
         return Speaker(None, name)
 
     def _speaker_of(self, mention: Mention) -> Speaker:

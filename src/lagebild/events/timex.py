@@ -85,6 +85,7 @@ def timex_grammar(language: str) -> TimexGrammar | None:
     weekdays = {name.lower(): i for i, names in enumerate(data["weekdays"]) for name in names}
     relations = {w.lower(): rel for rel in ("past", "future", "current") for w in data.get(rel, [])}
     units = {k.lower(): v for k, v in data.get("units", {}).items()}
+    plural_units = {k.lower(): v for k, v in data.get("plural_units", {}).items()}
     numbers = {k.lower(): v for k, v in data.get("numbers", {}).items()}
     month = f"(?P<month>{_alternation(months)})"
     year = r"(?P<year>\d{4})"
@@ -92,6 +93,7 @@ def timex_grammar(language: str) -> TimexGrammar | None:
     mod = f"(?:(?P<rel>{_alternation(relations)})\\s+)"
     unit = f"(?P<unit>{_alternation(units)})"
     count = f"(?P<count>\\d{{1,3}}|{_alternation(numbers)})"
+    counted = f"(?P<unit>{_alternation({**units, **plural_units})})"
     patterns = [("iso", r"(?<![\d-])(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})(?!\d)")]
     if data.get("numeric_dmy"):
         patterns.append(("dmy", r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mon>\d{1,2})\.(?P<year>\d{4})?(?![\d.])"))
@@ -110,9 +112,9 @@ def timex_grammar(language: str) -> TimexGrammar | None:
     patterns.append(("weekday", rf"(?<!\w){mod}?(?P<weekday>{_alternation(weekdays)}){suffix}{end}"))
     patterns.append(("unit", rf"(?<!\w){mod}{unit}{end}"))
     if data.get("ago_before"):
-        patterns.append(("ago", rf"(?<!\w){re.escape(data['ago_before'])}\s+{count}\s+{unit}{end}"))
+        patterns.append(("ago", rf"(?<!\w){re.escape(data['ago_before'])}\s+{count}\s+{counted}{end}"))
     if data.get("ago_after"):
-        patterns.append(("ago", rf"(?<!\w){count}\s+{unit}\s+{re.escape(data['ago_after'])}{end}"))
+        patterns.append(("ago", rf"(?<!\w){count}\s+{counted}\s+{re.escape(data['ago_after'])}{end}"))
     days = dict(data.get("days", {}))
     if days:
         # Case-sensitive: "morgen" is tomorrow, "am Morgen" is not.
@@ -120,7 +122,7 @@ def timex_grammar(language: str) -> TimexGrammar | None:
     cues = data.get("future_cues", [])
     return TimexGrammar(
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
-        months=months, weekdays=weekdays, relations=relations, units=units, numbers=numbers, days=days,
+        months=months, weekdays=weekdays, relations=relations, units={**units, **plural_units}, numbers=numbers, days=days,
         future_cues=re.compile(rf"(?<!\w)(?:{_alternation(cues)}){end}", re.IGNORECASE) if cues else None,
         clause_breaks=_word_or_mark(data.get("clause_breaks", [])))
 

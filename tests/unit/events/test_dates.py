@@ -58,6 +58,11 @@ FRIDAY = "2019-04-26"  # a Friday
     ("am 1.5.", FRIDAY, "2018-05-01"),
     ("2019-04-25", None, "2019-04-25"),
     ("am 31. April", FRIDAY, None),
+    ("in der Nacht zu Donnerstag", FRIDAY, "2019-04-25"),
+    ("ab dem kommenden Jahr", FRIDAY, "2020"),
+    # vague spans are no date
+    ("in den kommenden Wochen", FRIDAY, None),
+    ("seit Jahren", FRIDAY, None),
     # nothing temporal
     ("Die Lage ist angespannt.", FRIDAY, None),
 ])
@@ -89,6 +94,8 @@ def test_german_expressions(expression, published, expected):
     ("April 25th", FRIDAY, "2019-04-25"),
     ("April 25, 2019", None, "2019-04-25"),
     ("25 April 2019", None, "2019-04-25"),
+    ("in the coming weeks", FRIDAY, None),
+    ("for years", FRIDAY, None),
     ("He may come.", FRIDAY, None),
     ("The committee sat.", FRIDAY, None),
 ])
