@@ -408,3 +408,22 @@ def test_capital_as_source_is_its_country(monkeypatch):
     article.places.append(Place("gn:1871859", "Pyongyang", "KP"))
     quotes = find_quotes(article, SETTINGS).quotes
     assert [(q.speaker, q.cue, q.text) for q in quotes] == [("iso:PRK", "hieß es", "Der Gipfel sei ein Erfolg gewesen")]
+
+
+def test_state_body_speaks_for_its_state():
+    article = make_article("Die Grenze bleibe offen, teilte der Kreml mit.")
+    start = article.text.index("Kreml")
+    article.mentions.append(Mention(start, start + 5, "Kreml", "ORG", 0, "kb:kremlin"))
+    article.actors.append(Actor("kb:kremlin", "Kremlin", "ORG", "RUS", "RUSGOV"))
+    quotes = find_quotes(article, SETTINGS).quotes
+    assert [(q.speaker, q.speaker_name) for q in quotes] == [("iso:RUS", "Kreml")]
+
+
+def test_unnamed_government_speaker_is_the_readers_government():
+    from dataclasses import replace
+
+    quotes = quotes_of("Deutschland werde weiter helfen, sagte ein Regierungssprecher.")
+    assert (quotes[0].speaker, quotes[0].speaker_name) == ("iso:DEU", "ein Regierungssprecher")
+    settings = replace(SETTINGS, kb=replace(SETTINGS.kb, home_country="AUT"))
+    article = find_quotes(make_article("Österreich werde weiter helfen, sagte ein Regierungssprecher."), settings)
+    assert article.quotes[0].speaker == "iso:AUT"
