@@ -118,6 +118,11 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
     capitalised = view.syntax.get("nouns_capitalised", False)
     after = [j for j in range(i + 1, len(view.lower)) if view.clause[j] == view.clause[i]]
     rest = [view.lower[j] for j in after]
+    # Object words: the next words (also past a comma: "bereit, … zu vermitteln"), and in a verb-final
+    # language the clause before the trigger ("hat die Vorwürfe zurückgewiesen").
+    window = list(range(i + 1, min(len(view.lower), i + 9)))
+    if view.syntax.get("verb_final"):
+        window += [j for j in range(i - 1, -1, -1) if view.clause[j] == view.clause[i]]
     viable = []
     for pattern in ordered:
         if capitalised and (pattern.kind == "noun") != token[:1].isupper() and (i > 0 or pattern.kind == "noun"):
@@ -132,7 +137,7 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
             continue
         if pattern.near and not any(view.lower[j] in pattern.near for j in range(max(0, i - 3), i)):
             continue
-        found = _object_code(pattern, view.lower, after[:6])
+        found = _object_code(pattern, view.lower, window)
         code = found[0][0] if found else pattern.cameo
         if code is None:
             continue

@@ -252,7 +252,12 @@ class SentenceView:
         if after:
             return self.group(after[0])
         before = [u for u in units if u.last < i] if window is None else []
-        return self.group(before[-1]) if before else []
+        if before:
+            return self.group(before[-1])
+        if i + 2 < len(self.lower) and self.lower[i + 1] == ",":    # "bereit, zwischen A und B zu vermitteln"
+            nxt = [u for u in self.in_clause(i + 2) if u.governor and cls in u.governor]
+            return self.group(nxt[0]) if nxt else []
+        return []
 
     def compound(self, i: int) -> list[Unit]:
         return [u for u in self.units if u.first <= i <= u.last]
