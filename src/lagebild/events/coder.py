@@ -29,6 +29,7 @@ _CUES: dict[str, dict[str, ModeCues]] = {}
 # Intent, meetings, diplomatic and material cooperation: either direction is the same event.
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # Cooperation whose partner the context gives when the sentence names only one side.
+_BOTH_SIDES_BELOW = 0.6
 _COMPLETED_ROOTS = frozenset({"03", "05", "06", "07"})
 
 
@@ -233,8 +234,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         confidence -= 0.2
     elif not (sources and targets) and not (pattern.symmetric and len(sources) >= 2):
         confidence -= 0.1
-    if not pairs:
-        return []
+    if not pairs or (pattern.confidence < _BOTH_SIDES_BELOW and not (sources and targets)):
+        return []       # converted PETRARCH verbs ("plans", "take", "controls") code only with both sides
     token = view.tokens[i]
     quote = quote_at(article.quotes, token.start)
     mode = find_mode(view, i, pattern, cues, quote)
