@@ -109,6 +109,10 @@ def timex_grammar(language: str) -> TimexGrammar | None:
     patterns.append(("year", rf"(?<!\w)(?:{_alternation(data.get('year_lead', []))})\s+{year}(?!\d)"))
     suffixes = _alternation(data.get("weekday_suffixes", []))
     suffix = f"(?:{suffixes})?" if suffixes else ""
+    week_units = _alternation(k for k, v in units.items() if v == "week")
+    # "Dienstag kommender Woche", "Monday last week": the weekday inside a relative week.
+    patterns.append(("weekday", rf"(?<!\w)(?P<weekday>{_alternation(weekdays)}){suffix}\s+"
+                                rf"(?P<rel>{_alternation(relations)})\s+(?:{week_units}){end}"))
     patterns.append(("weekday", rf"(?<!\w){mod}?(?P<weekday>{_alternation(weekdays)}){suffix}{end}"))
     patterns.append(("unit", rf"(?<!\w){mod}{unit}{end}"))
     if data.get("ago_before"):
@@ -189,7 +193,10 @@ def _build(kind: str, match: re.Match[str], grammar: TimexGrammar) -> Timex | No
     if kind == "year":
         return Timex(kind="year", year=year, **span)
     if kind == "weekday":
-        return Timex(kind="weekday", weekday=grammar.weekdays[groups["weekday"].lower()], relation=relation, **span)
+        weekday = grammar.weekdays[groups["weekday"].lower()]
+        if match.group().lower().endswith(tuple(u for u, v in grammar.units.items() if v == "week")):
+            return Timex(kind="weekday", weekday=weekday, relation=relation, unit="week", **span)
+        return Timex(kind="weekday", weekday=weekday, relation=relation, **span)
     if kind == "unit":
         return Timex(kind="unit", unit=grammar.units[groups["unit"].lower()], relation=relation, **span)
     if kind == "ago":
@@ -232,6 +239,9 @@ def resolve(timex: Timex, published: date | None, *, future: bool = False) -> st
 
 
 def _weekday(timex: Timex, published: date, future: bool) -> date:
+    if timex.unit == "week":  # "Dienstag kommender Woche": that day of the next (last, this) ISO week
+        step = {"past": -1, "future": 1}.get(timex.relation or "", 0)
+        return published + timedelta(days=timex.weekday - published.weekday(), weeks=step)
     back = (published.weekday() - timex.weekday) % 7  # days since the last such day, 0 = today
     if timex.relation == "current":
         return published - timedelta(days=published.weekday() - timex.weekday)

@@ -59,6 +59,9 @@ FRIDAY = "2019-04-26"  # a Friday
     ("2019-04-25", None, "2019-04-25"),
     ("am 31. April", FRIDAY, None),
     ("in der Nacht zu Donnerstag", FRIDAY, "2019-04-25"),
+    ("Am Dienstag kommender Woche", FRIDAY, "2019-04-30"),
+    ("am Montag vergangener Woche", FRIDAY, "2019-04-15"),
+    ("an diesem Mittwoch", FRIDAY, "2019-04-24"),
     ("ab dem kommenden Jahr", FRIDAY, "2020"),
     # vague spans are no date
     ("in den kommenden Wochen", FRIDAY, None),
@@ -94,6 +97,8 @@ def test_german_expressions(expression, published, expected):
     ("April 25th", FRIDAY, "2019-04-25"),
     ("April 25, 2019", None, "2019-04-25"),
     ("25 April 2019", None, "2019-04-25"),
+    ("Tuesday next week", FRIDAY, "2019-04-30"),
+    ("The storm is expected to reach the coast late on Monday.", FRIDAY, "2019-04-29"),
     ("in the coming weeks", FRIDAY, None),
     ("for years", FRIDAY, None),
     ("He may come.", FRIDAY, None),
