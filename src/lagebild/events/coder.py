@@ -52,6 +52,8 @@ def code_events(article: Article, settings: Settings) -> Article:
         hits = [(i, found) for i, token in enumerate(sent.tokens) if (found := lookup(book, token.text))]
         if not hits:
             continue
+        if index not in by_sentence and not _may_borrow(sent, hits, book):
+            continue     # nobody named and no "beide Seiten"/"der Gipfel …": nothing to code
         view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book, places)
         # Object words already read by a pattern, with that pattern's root: "Zusicherung … Hilfe" is one
         # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
@@ -166,16 +168,30 @@ def _object_code(pattern: Pattern, lower: list[str], positions: list[int]) -> li
     found: list[tuple[str, int]] = []
     if not pattern.objects:
         return found
+    prefixes, suffixes = _wildcards(pattern)
     for j in positions:
         word = lower[j]
         code = pattern.objects.get(word)
-        if code is None:
-            code = next((value for key, value in pattern.objects.items()
-                         if (key.endswith("*") and word.startswith(key[:-1]))
-                         or (key.startswith("*") and word.endswith(key[1:]))), None)
+        if code is None and prefixes and word.startswith(tuple(prefixes)):
+            code = next(v for k, v in prefixes.items() if word.startswith(k))
+        if code is None and suffixes and word.endswith(tuple(suffixes)):
+            code = next(v for k, v in suffixes.items() if word.endswith(k))
         if code:
             found.append((code, j))
     return found
+
+
+_WILDCARDS: dict[str, tuple[dict[str, str], dict[str, str]]] = {}
+
+
+def _wildcards(pattern: Pattern) -> tuple[dict[str, str], dict[str, str]]:
+    """The pattern's "prefix*" and "*suffix" object words, worked out once per pattern."""
+    cached = _WILDCARDS.get(pattern.id)
+    if cached is None:
+        cached = _WILDCARDS[pattern.id] = (
+            {k[:-1]: v for k, v in pattern.objects.items() if k.endswith("*")},
+            {k[1:]: v for k, v in pattern.objects.items() if k.startswith("*")})
+    return cached
 
 
 def _role(view: SentenceView, i: int, role: str, taken: list[Unit], verb: bool) -> list[Unit]:
@@ -250,11 +266,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
 
 def _borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: PatternBook) -> list:
     """"Beide Seiten einigten sich …" / "der Gipfel endete ohne gemeinsame Erklärung": an earlier pair."""
-    pair_words = [tuple(p.lower().split()) for p in book.syntax.get("pair_words", [])]
-    text = view.lower
-    wants_pair = any(tuple(text[j:j + len(p)]) == p for p in pair_words for j in range(len(text)))
     roots = set(pattern.inherit)
-    if not wants_pair and not roots:
+    if not roots and not _has_pair_words(view, book):
         return []
     for event in reversed(earlier):
         if view.index - event.sentence > 6:
@@ -262,6 +275,22 @@ def _borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: 
         if event.source_name and event.target_name and (not roots or event.cameo[:2] in roots):
             return [((event.source, event.source_name), (event.target, event.target_name))]
     return []
+
+
+def _may_borrow(sent, hits: list, book: PatternBook) -> bool:
+    if any(p.inherit for _, found in hits for p in found):
+        return True
+    words = book.syntax.get("pair_words", [])
+    text = " ".join(t.text.lower() for t in sent.tokens)
+    return any(p.lower() in text for p in words)
+
+
+def _has_pair_words(view: SentenceView, book: PatternBook) -> bool:
+    """"beide Seiten", "both sides" in the sentence (looked for once per sentence)."""
+    if view.pair_words is None:
+        text = " " + " ".join(view.lower) + " "
+        view.pair_words = any(f" {p.lower()} " in text for p in book.syntax.get("pair_words", []))
+    return view.pair_words
 
 
 def _attribution(view: SentenceView, quote: Quote | None, article: Article) -> str | None:

@@ -81,6 +81,7 @@ class SentenceView:
     def __init__(self, article: Article, sent: Sentence, index: int, mentions: list[Mention],
                  actors: dict[str, Actor], book: PatternBook, places: dict[str, Place] | None = None) -> None:
         self.places = places or {}
+        self.pair_words: bool | None = None      # filled on demand by the coder
         self.actors = actors
         self.index = index
         self.sent = sent
