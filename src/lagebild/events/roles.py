@@ -232,6 +232,10 @@ class SentenceView:
             earlier = [u for u in self.units if u.last < i and u.governor is None and not u.place]
             if earlier:
                 return self.group(earlier[0])
+            # "Moscow denies …", "Washington eased …": a city right before the verb speaks for its state
+            prev = self.unit_at.get(i - 1)
+            if prev is not None and prev.place and prev.governor is None:
+                return [prev]
         return []
 
     def object(self, i: int, taken: list[Unit]) -> list[Unit]:

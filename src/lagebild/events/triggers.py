@@ -52,6 +52,7 @@ class Pattern:
     objects: dict[str, str] = field(default_factory=dict)   # object word → more specific code
     mode: str | None = None                     # mode the trigger itself carries (demanded, threatened)
     compound: bool = False                      # noun may be the head of a compound
+    needs_source: bool = False                  # no event without a source ("Heavy rains threaten …")
     swallow: bool | None = None                 # later triggers are its content (default: demands, threats …)
     confidence: float = 0.7
     example: dict[str, Any] | None = None
@@ -108,6 +109,7 @@ def _pattern(raw: dict[str, Any], defaults: dict[str, dict[str, tuple[str, ...]]
         near=frozenset(w.lower() for w in raw.get("near", [])),
         unless=frozenset(w.lower() for w in raw.get("unless", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
         mode=raw.get("mode"), compound=bool(raw.get("compound", False)), swallow=raw.get("swallow"),
+        needs_source=bool(raw.get("needs_source", False)),
         confidence=float(raw.get("confidence", 0.7)), example=raw.get("example"))
 
 
