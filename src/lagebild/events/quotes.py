@@ -50,6 +50,8 @@ MIN_UNCUED_WORDS = 4
 MAX_QUOTE_CHARS = 3000
 # A subject before a post-posed verb ("…," the minister said) is at most this many tokens.
 MAX_SUBJECT = 6
+# After ", sagte X" at most this many words may follow ("am Donnerstag in Moskau vor Journalisten").
+MAX_TAIL = 8
 _END_PUNCT = ".!?…:;,"
 
 
@@ -139,12 +141,17 @@ class _QuoteFinder:
 
     def direct(self) -> list[_Found]:
         found: list[_Found] = []
+        last_close = -1
         for open_at, close_at in self._quotation_spans():
             start, end = _strip(self.text, open_at + 1, close_at, punct=",")
             if start >= end:
                 continue
             first, last = self.sentence_at(open_at), self.sentence_at(close_at)
             cue, phrase = self._cue_after(last, close_at)
+            split = bool(found) and found[-1].cue is not None and self.sentence_at(last_close) == first
+            if cue is None and split:
+                # '"…," wrote X, "…"': the second part of a split quotation is X's too.
+                cue, phrase = found[-1].cue, found[-1].phrase
             if cue is None:
                 cue, phrase = self._cue_before(first, open_at, words=len(self.text[start:end].split()))
             if cue is None and len(self.text[start:end].split()) < MIN_UNCUED_WORDS:
@@ -152,6 +159,7 @@ class _QuoteFinder:
             opens = next((t for t in self._tokens(first) if not is_punct(t)), None)
             standalone = opens is not None and opens.start == open_at
             found.append(_Found(start, end, "direct", first, cue, phrase, standalone=standalone))
+            last_close = close_at
         return found
 
     def _quotation_spans(self) -> list[tuple[int, int]]:
@@ -315,6 +323,8 @@ class _QuoteFinder:
         # ("said he intended …") is a new clause.
         if tail and not is_punct(tail[0]) and tail[0].text.lower() not in self.lex.stops | self.lex.particles:
             return None
+        if len([t for t in tail if not is_punct(t)]) > MAX_TAIL:
+            return None  # "…, organizers reported this year 908 of the attendees brought …": a new clause
         for offset, token in enumerate(tail[:-1]):
             if self._verb(tail, offset) is not None:
                 break

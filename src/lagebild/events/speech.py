@@ -172,7 +172,7 @@ def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
         tokens = tokens[:-1]
     out: list[Token] = []
     for token in reversed(tokens):
-        if is_punct(token):
+        if is_punct(token) or token.text in QUOTE_MARKS:
             break
         out.append(token)
     out.reverse()
@@ -227,9 +227,19 @@ def trim_at_source_noun(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     """A report noun not followed by a linker ends the phrase: "italienischen Medienberichten Juventus" →
     italienischen Medienberichten (the club is the clause's object, not the source)."""
     index = _source_noun_at(tokens, lex)
-    if index is None or index + 1 < len(tokens) and tokens[index + 1].text.lower() in lex.linkers:
+    if index is None or _linker_after(tokens[index + 1:], lex) is not None:
         return tokens
     return tokens[:index + 1]
+
+
+def _linker_after(tokens: list[Token], lex: SpeechLexicon) -> int | None:
+    """Index of a linker that opens ``tokens``, perhaps after a participle ("released by", "der", "von")."""
+    for at, token in enumerate(tokens[:3]):
+        if token.text.lower() in lex.linkers:
+            return at
+        if not token.text[:1].islower() or token.text.lower() in lex.determiners:
+            return None
+    return None
 
 
 def strip_source_noun(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
@@ -238,8 +248,10 @@ def strip_source_noun(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     if index is None:
         return tokens
     rest = tokens[index + 1:]
-    while rest and rest[0].text.lower() in lex.linkers - lex.determiners:
-        rest = rest[1:]
+    # "a statement released by the court", "Angaben von X": over a participle and the linker.
+    linker = _linker_after(rest, lex)
+    if linker is not None and rest[linker].text.lower() not in lex.determiners:
+        rest = rest[linker + 1:]
     return rest
 
 

@@ -427,3 +427,30 @@ def test_unnamed_government_speaker_is_the_readers_government():
     settings = replace(SETTINGS, kb=replace(SETTINGS.kb, home_country="AUT"))
     article = find_quotes(make_article("Österreich werde weiter helfen, sagte ein Regierungssprecher."), settings)
     assert article.quotes[0].speaker == "iso:AUT"
+
+
+def test_split_quotation_keeps_one_speaker():
+    text = '"On behalf of the court," wrote Chief Justice Putin, "I am saddened to report his death."'
+    quotes = quotes_of(text, "en", names=PUTIN)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("On behalf of the court", "wd:Q7747", "wrote"),
+        ("I am saddened to report his death.", "wd:Q7747", "wrote")]
+
+
+@pytest.mark.parametrize(("text", "content", "name"), [
+    ("The judge died at 99, according to a statement released by the Supreme Court.",
+     "The judge died at 99", "the Supreme Court"),
+    ("According to a poll published by NBC News, most members favoured an inquiry.",
+     "most members favoured an inquiry", "NBC News"),
+])
+def test_english_report_nouns_lead_to_their_source(text, content, name):
+    quotes = quotes_of(text, "en")
+    assert [(q.text, q.speaker_name) for q in quotes] == [(content, name)]
+
+
+@pytest.mark.parametrize("text", [
+    "Qawi was later accused of inciting the murder, which he denied.",
+    "Few own a costume, organizers reported this year that 900 of 2000 guests brought one to the event.",
+])
+def test_english_relative_and_long_tails_are_no_post_cue(text):
+    assert all(not q.text.startswith(("Qawi", "Few")) for q in quotes_of(text, "en"))
