@@ -20,6 +20,7 @@ from .places import has_place_context
 from .roles import Found
 
 _JOINERS = frozenset({"und", "and", "sowie"})
+_SPATIAL = frozenset({"innerhalb", "außerhalb", "oberhalb", "unterhalb", "inside", "outside"})
 
 
 def _acting_verb_after(pieces: list[Piece], by_first: dict[int, Found], index: int,
@@ -29,10 +30,12 @@ def _acting_verb_after(pieces: list[Piece], by_first: dict[int, Found], index: i
         if partner is None:
             return False
         index = partner.last + 1
-    if index >= len(pieces):
+    if index >= len(pieces) or not pieces[index].joined or pieces[index].after_hyphen:
         return False
-    word = pieces[index].text
-    return word[:1].islower() and word.casefold().startswith(language.capital_verbs)
+    word = pieces[index].text.casefold()
+    # Short entries ("hat", "sei") are whole words; longer ones beginnings ("reagier" → "reagierte").
+    return pieces[index].text[:1].islower() and any(
+        word == verb if len(verb) <= 3 else word.startswith(verb) for verb in language.capital_verbs)
 
 
 def capitals_as_governments(text: str, pieces: list[Piece], found: list[Found], kb: KB,
@@ -46,8 +49,14 @@ def capitals_as_governments(text: str, pieces: list[Piece], found: list[Found], 
         if has_place_context(pieces, f.first, language):
             continue
         addressed = f.first > 0 and pieces[f.first - 1].text.casefold() in language.capital_prepositions
-        # "Moskaus Außenminister", "Moscow's shadow fleet": the capital as possessor is the state.
-        if f.genitive or addressed or _acting_verb_after(pieces, by_first, f.last + 1, language):
+        # "Real Madrid", "Rapid Wien", "Dynamo Kiew": after a capitalised word the capital is part of a name.
+        if not addressed and f.first > 0 and pieces[f.first].joined and pieces[f.first - 1].text[:1].isupper():
+            continue
+        # "Moskaus Außenminister", "Moscow's shadow fleet": the capital as possessor before its noun is
+        # the state; after a noun or a name ("die Vorgangsweise Wiens", "Rapid Wiens") it is the city.
+        possessor = f.genitive and (f.first == 0 or (pieces[f.first - 1].text[:1].islower()
+                                                      and pieces[f.first - 1].text.casefold() not in _SPATIAL))
+        if possessor or addressed or _acting_verb_after(pieces, by_first, f.last + 1, language):
             country = kb.country_of(place.country)
             if country is not None:
                 f.actor = country

@@ -141,7 +141,7 @@ class _ArticleLinker:
             for target in entry.targets:
                 if isinstance(target, KBPlace):
                     (areas if entry.kind == "L" else places).append(target)
-                elif entry.kind != "R" or self._refers_back(target):
+                elif entry.kind != "R" or (self._refers_back(target) and not _qualified(pieces, match.first)):
                     actors.append((entry.kind, target))
         locative = has_place_context(pieces, match.first, self.language)
         # "im Weißen Haus" is the building; "das Weiße Haus erklärte" the actor.
@@ -191,6 +191,18 @@ class _ArticleLinker:
         by_recency = recent if kind in "RS" else 0
         return (_TYPE_ORDER.get(actor.type, 3), _KIND_ORDER.get(kind, 2), by_recency, not in_office, recent,
                 not actor.roles)
+
+
+_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "the", "a", "an", "ein", "eine", "einer", "eines"})
+
+
+def _qualified(pieces: list[Piece], first: int) -> bool:
+    """A short form after an adjective names another body: "der nationale Sicherheitsrat"."""
+    if first == 0:
+        return False
+    word = pieces[first - 1].text
+    return word[:1].islower() and word.casefold() not in _ARTICLES and word.endswith(("e", "en", "er", "es", "em",
+                                                                                          "al", "ic", "an"))
 
 
 def _resolve_forward(sentences: list[tuple[list[Piece], list[Found]]], kb: KB, day: str | None,

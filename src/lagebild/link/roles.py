@@ -100,7 +100,11 @@ def apply_roles(text: str, pieces: list[Piece], found: list[Found], phrases: lis
     new: list[Found] = []
     for phrase in phrases:
         implied_home = phrase.role.holder == "@home"
-        holder = None if implied_home else phrase.role.holder
+        igo_only = phrase.role.holder == "@igo"
+        holder = None if implied_home or igo_only else phrase.role.holder
+        # "Bundeskanzler-Schwenk", "US-Präsidenten-Wahl": a role word as a compound's first part is no person.
+        if phrase.last + 1 < len(pieces) and pieces[phrase.last + 1].after_hyphen:
+            continue
         start = phrase.first
         before = by_last.get(phrase.first - 1)
         joined = pieces[phrase.first].joined
@@ -117,14 +121,28 @@ def apply_roles(text: str, pieces: list[Piece], found: list[Found], phrases: lis
             while probe < len(pieces) and pieces[probe].text.casefold() in _LINKERS and probe - after_index < 2:
                 probe += 1
             following = by_first.get(probe)
-            if following is not None and _holder(following) and (following.genitive or probe > after_index):
+            # Only a country's or organisation's name: "Präsident des Österreichischen Rechtsanwaltskammertags"
+            # is no president of Austria.
+            if following is not None and following.kind in "NA" and _holder(following) \
+                    and (following.genitive or probe > after_index):
                 # "die Präsidenten Russlands und der Ukraine": several offices, no one holder.
                 if _coordinated_country(pieces, by_first, following.last + 1):
                     continue
                 holder, end, after_index = _holder(following), following.last, following.last + 1
         if holder is None and implied_home:
             holder = home
-        if any(p.text.casefold() in language.generic or p.text.isdigit() for p in pieces[max(0, start - 2):start]):
+        if igo_only and not (holder or "").startswith("IGO"):
+            continue
+        if any(p.text.casefold() in language.generic or p.text.isdigit() for p in pieces[max(0, start - 3):start]):
+            continue
+        # "an Bundeskanzler und SPÖ-Chef Werner Faymann": the name after the next office is the holder.
+        if after_index + 1 < len(pieces) and pieces[after_index].text.casefold() in ("und", "and") and any(
+                _is_person(by_first.get(k)) for k in range(after_index + 1, min(after_index + 5, len(pieces)))):
+            continue
+        # "Rupert Wolff, Präsident des …", "ÖVP-Chef, Vizekanzler, Kanzler": in apposition to someone else
+        # or in a list of offices, the role word names no holder.
+        lead = start - 1 if start > 0 and pieces[start - 1].text.casefold() in _DEFINITE else start
+        if lead == start and start > 0 and text[pieces[start - 1].end:pieces[start].start].strip() == ",":
             continue
         former = start > 0 and pieces[start - 1].text.casefold() in language.former
         person = by_first.get(after_index)
@@ -167,6 +185,10 @@ def apply_roles(text: str, pieces: list[Piece], found: list[Found], phrases: lis
             new.append(Found(phrase.first, phrase.last, "role", False, actor, None, held[1] if held else None,
                              f"role phrase {_text(pieces, start, end)!r} at {day or 'today'}"))
     return new
+
+
+def _is_person(found: Found | None) -> bool:
+    return found is not None and found.actor is not None and found.actor.type == "PER"
 
 
 def _coordinated_country(pieces: list[Piece], by_first: dict[int, Found], index: int) -> bool:
