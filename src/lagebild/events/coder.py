@@ -30,6 +30,11 @@ _CUES: dict[str, dict[str, ModeCues]] = {}
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # Cooperation whose partner the context gives when the sentence names only one side.
 _BOTH_SIDES_BELOW = 0.6
+# "wollen … zusammenarbeiten", "is ready to send aid": the expressed intent (03x) instead of the act itself.
+_INTENT = {"04": "036", "05": "030", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+           "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035", "085": "0354",
+           "084": "0353", "0841": "0353", "0842": "0353", "087": "0356", "0871": "0356", "0873": "0356",
+           "0874": "0356"}
 _COMPLETED_ROOTS = frozenset({"03", "05", "06", "07"})
 
 
@@ -255,6 +260,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     if not pairs or (pattern.confidence < _BOTH_SIDES_BELOW and not (sources and targets)):
         return []       # converted PETRARCH verbs ("plans", "take", "controls") code only with both sides
     token = view.tokens[i]
+    if code[:2] in _INTENT and _intended(view, i, book):
+        code = _INTENT.get(code, _INTENT[code[:2]])
     quote = quote_at(article.quotes, token.start)
     mode = find_mode(view, i, pattern, cues, quote)
     attributed = _attribution(view, quote, article) if mode == "reported" or quote else None
@@ -277,6 +284,13 @@ def _borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: 
         if event.source_name and event.target_name and (not roots or event.cameo[:2] in roots):
             return [((event.source, event.source_name), (event.target, event.target_name))]
     return []
+
+
+def _intended(view: SentenceView, i: int, book: PatternBook) -> bool:
+    """An intent word ("wollen", "bereit", "wants to", "ready to") earlier in the trigger's clause."""
+    cues = set((book.modes.get("intent") or {}).get("clause", []))
+    clause = view.clause[i]
+    return any(view.lower[j] in cues for j in range(i) if view.clause[j] == clause)
 
 
 def _may_borrow(sent, hits: list, book: PatternBook) -> bool:

@@ -132,3 +132,27 @@ def test_speed_many_sentences():
     for _ in range(5):
         code_events(article, Settings())
     assert (time.perf_counter() - start) / 5 < 0.1
+
+
+def test_intent_words_make_an_intent_event():
+    assert summary(code("Japan und Südkorea wollen militärisch enger zusammenarbeiten.")) == [
+        ("Japan", "South Korea", "0312", "asserted")]
+
+
+def test_mutual_fighting_is_coded_both_ways():
+    pairs = {(s, t) for s, t, c, m in summary(code("Die Kämpfe zwischen Israel und der Hamas dauern an."))}
+    assert pairs == {("Israel", "Hamas"), ("Hamas", "Israel")}
+
+
+def test_postposition_source_is_not_the_subject():
+    (event,) = code("Japan zufolge hat Nordkorea eine Rakete getestet.").events
+    assert (event.source_name, event.mode, event.attributed_to) == ("North Korea", "reported", "iso:JPN")
+
+
+def test_threat_needs_someone_who_threatens():
+    assert code("Heavy rains threaten Germany.", "en").events == []
+    assert code("Den Bauern in Polen droht mit dem Regen eine Missernte.").events == []
+
+
+def test_converted_petrarch_verb_needs_both_sides():
+    assert code("China plans a new road.", "en").events == []
