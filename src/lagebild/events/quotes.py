@@ -323,7 +323,8 @@ class _QuoteFinder:
         # ("said he intended …") is a new clause.
         if tail and not is_punct(tail[0]) and tail[0].text.lower() not in self.lex.stops | self.lex.particles:
             return None
-        if len([t for t in tail if not is_punct(t)]) > MAX_TAIL:
+        clause_end = next((i for i, t in enumerate(tail) if t.text in ",:;"), len(tail))
+        if len([t for t in tail[:clause_end] if not is_punct(t)]) > MAX_TAIL:
             return None  # "…, organizers reported this year 908 of the attendees brought …": a new clause
         for offset, token in enumerate(tail[:-1]):
             if self._verb(tail, offset) is not None:
@@ -458,6 +459,13 @@ class _QuoteFinder:
                 continue
             forms = {t.text.lower() for t in sent.tokens} & self.lex.subjunctive
             strong = bool(forms - self.lex.weak_subjunctive)
+            if not strong:
+                # A Konjunktiv II form reports only in the main clause ("hätten die Händler …"),
+                # not in a subordinate one ("…, weil die Partei einbüßen würde").
+                first_comma = next((t.start for t in sent.tokens if t.text == ","), sent.end)
+                forms = {t.text.lower() for t in sent.tokens if t.start < first_comma} & forms
+                if not forms:
+                    continue
             previous = by_sentence.get(index - 1)
             following = by_sentence.get(index + 1)
             source = None

@@ -170,6 +170,11 @@ def phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     """
     if tokens and tokens[-1].text == ",":
         tokens = tokens[:-1]
+    if tokens and tokens[-1].text == ")":
+        # "Die Internationale Organisation für Migration (IOM) erklärte": the short name in brackets.
+        opening = next((at for at in range(len(tokens) - 2, -1, -1) if tokens[at].text == "("), None)
+        if opening is not None and 0 < len(tokens) - opening - 2 <= 3:
+            return tokens[opening + 1:-1]
     out: list[Token] = []
     for token in reversed(tokens):
         if is_punct(token) or token.text in QUOTE_MARKS:

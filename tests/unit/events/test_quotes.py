@@ -454,3 +454,24 @@ def test_english_report_nouns_lead_to_their_source(text, content, name):
 ])
 def test_english_relative_and_long_tails_are_no_post_cue(text):
     assert all(not q.text.startswith(("Qawi", "Few")) for q in quotes_of(text, "en"))
+
+
+def test_konjunktiv_ii_in_a_subordinate_clause_continues_nothing():
+    text = ("Die Regierung sei stabil, sagte Putin. Ein Bruch ist unwahrscheinlich, weil die Partei viel "
+            "verlieren würde.")
+    quotes = quotes_of(text, names=PUTIN)
+    assert [q.sentence for q in quotes] == [0]
+
+
+def test_short_name_in_brackets_is_the_speaker_phrase():
+    text = "Die Internationale Organisation für Migration (IOM) erklärte am Dienstag, die Route sei gefährlich."
+    quotes = quotes_of(text)
+    assert [(q.speaker_name, q.text) for q in quotes] == [("IOM", "die Route sei gefährlich")]
+
+
+def test_cue_clause_ends_at_a_comma_before_a_new_clause():
+    text = ("Er glaube nicht, dass man bis Jänner fertig werde, meinte Putin, aber erste Schritte sollen "
+            "am Parteitag präsentiert werden.")
+    quotes = quotes_of(text, names=PUTIN)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Er glaube nicht, dass man bis Jänner fertig werde", "wd:Q7747")]
