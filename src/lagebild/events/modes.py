@@ -36,6 +36,7 @@ class ModeCues:
     window: int
     cancel: frozenset[str]
     existential: frozenset[str]      # "gab es nicht": then clause_verbs cues count for nouns too
+    together: tuple[frozenset[str], ...] = ()   # word pairs that mark it wherever they meet in the clause
 
 
 def mode_cues(modes: dict) -> dict[str, ModeCues]:
@@ -47,7 +48,8 @@ def mode_cues(modes: dict) -> dict[str, ModeCues]:
                               clause_verbs=frozenset(w.lower() for w in raw.get("clause_verbs", [])),
                               window=int(raw.get("window", 4)),
                               cancel=frozenset(w.lower() for w in raw.get("cancel", [])),
-                              existential=frozenset(w.lower() for w in raw.get("existential", [])))
+                              existential=frozenset(w.lower() for w in raw.get("existential", [])),
+                              together=tuple(frozenset(w.lower() for w in pair) for pair in raw.get("together", [])))
     return cues
 
 
@@ -91,11 +93,20 @@ def find_mode(view: SentenceView, i: int, pattern: Pattern, cues: dict[str, Mode
     for name in ("threatened", "demanded"):
         if _before_in_clause(view, i, cues[name]):
             return name
+    if _rumoured(view, i, cues["reported"]):
+        return "reported"
     if _has(view, i, cues["future"], verb=verb):
         return "future"
     if quote is not None or _has(view, i, cues["reported"], verb=verb):
         return "reported"
     return "asserted"
+
+
+def _rumoured(view: SentenceView, i: int, cues: ModeCues) -> bool:
+    """"Russland soll den Damm gesprengt haben": "soll" with a perfect infinitive reports, it is no future."""
+    clause = view.clause[i]
+    words = {w for j, w in enumerate(view.lower) if view.clause[j] == clause}
+    return any(pair <= words for pair in cues.together)
 
 
 def _before_in_clause(view: SentenceView, i: int, cues: ModeCues) -> bool:

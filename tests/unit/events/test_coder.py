@@ -156,3 +156,9 @@ def test_threat_needs_someone_who_threatens():
 
 def test_converted_petrarch_verb_needs_both_sides():
     assert code("China plans a new road.", "en").events == []
+
+
+def test_soll_with_perfect_infinitive_is_reported_not_future():
+    (event,) = code("Russland soll die Ukraine angegriffen haben.").events
+    assert event.mode == "reported"
+    assert {e.mode for e in code("Russland soll die Ukraine im Mai angreifen.").events} == {"future"}
