@@ -257,8 +257,8 @@ class _QuoteFinder:
         return verb_class
 
     def _passive(self, tokens: list[Token], at: int) -> bool:
-        """"was reported", "betont werden": an auxiliary on either side makes the verb passive."""
-        return at > 0 and tokens[at - 1].text.lower() in self.lex.passive \
+        """"was reported", "betont werden", "zu sagen": the verb is passive or an infinitive, no speech act."""
+        return at > 0 and tokens[at - 1].text.lower() in self.lex.passive | self.lex.infinitive \
             or at + 1 < len(tokens) and tokens[at + 1].text.lower() in self.lex.passive
 
     def _subject(self, tokens: list[Token], at: int) -> list[Token]:
@@ -304,13 +304,18 @@ class _QuoteFinder:
         words = [t.text.lower() for t in between]
         if any(is_punct(t) for t in between) or any(w in self.lex.complementizers for w in words):
             return None
-        if words and (words[0] in self.lex.stops or words[0] in self.lex.as_words
-                      or tokens[0].text.lower() in self.lex.as_words):
-            return None  # "…, am Dienstag sagte" / "…, wie berichtet": the clause is not before the comma
+        if words and (words[0] in self.lex.stops or words[0] in self.lex.as_words or words[0] in self.lex.subordinators
+                      or tokens[0].text.lower() in self.lex.as_words or not self.lex.subject_before_verb):
+            # "…, am Dienstag sagte" / "…, wie berichtet" / "…, indem man sagt": not a cue clause; in
+            # German the cue verb comes right after the comma ("…, sagte X"), never "…, X sagte".
+            return None
         if verb_class == "so" and between:
             return None
         impersonal = verb_class == "es"  # "hieß es" (_verb saw the "es")
         phrase = between or ([] if impersonal else self._inverted_subject(tokens, at + 1))
+        if phrase and not between and self.lex.nouns_capitalised and phrase[0].text[:1].islower() \
+                and phrase[0].text.lower() not in self.lex.determiners | self.lex.pronouns:
+            return None  # "…, so volltrunken und aggressiv": "so" + adjective, no speaker
         after = at + 1 if between else (tokens.index(phrase[-1]) + 1 if phrase else at + 1 + impersonal)
         if impersonal and after < len(tokens) and tokens[after].text.lower() in self.lex.from_words:
             phrase = phrase_after(tokens[after + 1:], self.lex)  # "hieß es aus Pjöngjang"

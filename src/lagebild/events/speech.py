@@ -63,10 +63,12 @@ class SpeechLexicon:
     impersonal: frozenset[str]
     passive: frozenset[str]
     auxiliaries: frozenset[str]
+    infinitive: frozenset[str]
     reflexive: frozenset[str]
     name_particles: frozenset[str]
     nouns_capitalised: bool
     unmarked_direct: bool
+    subject_before_verb: bool
     bare_complement: bool
 
 
@@ -100,12 +102,13 @@ def speech_lexicon(language: str) -> SpeechLexicon | None:
         verbs=verbs, cues=tuple(cues), subjunctive=frozenset(form[0] for form in subjunctive),
         weak_subjunctive=frozenset(form[0] for form in subjunctive if form[1:] == ["weak"]),
         impersonal=words("impersonal"), passive=words("passive"),
-        auxiliaries=words("auxiliaries"), reflexive=words("reflexive"), name_particles=words("name_particles"),
+        auxiliaries=words("auxiliaries"), infinitive=words("infinitive"), reflexive=words("reflexive"), name_particles=words("name_particles"),
         marks=tuple((a, b) for a, b in config["marks"]), complementizers=words("complementizers"),
         as_words=words("as_words"), stops=words("stops"), determiners=words("determiners"),
         linkers=words("linkers"), source_nouns=words("source_nouns"), adverbs=words("adverbs"), subordinators=words("subordinators"),
         titles=words("titles"), home_government=words("home_government"), title_roles={k.lower(): v.lower() for k, v in config.get("title_roles", {}).items()},
-        unmarked_direct=bool(config.get("unmarked_direct")), particles=words("particles"), from_words=words("from_words"),
+        unmarked_direct=bool(config.get("unmarked_direct")),
+        subject_before_verb=bool(config.get("subject_before_verb")), particles=words("particles"), from_words=words("from_words"),
         coordinators=words("coordinators"),
         pronouns=words("pronouns"), nouns_capitalised=bool(config.get("nouns_capitalised")),
         bare_complement=bool(config.get("bare_complement")))
@@ -194,8 +197,9 @@ def noun_phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
     """The noun phrase right before a postposition: "beteiligten sich örtlichen Medien zufolge" → Medien.
 
     Where nouns are capitalised, a lower-case word joins only as a determiner, a
-    linker, or an adjective after one ("der staatsnahen Agentur"); elsewhere this
-    is :func:`phrase_before`.
+    linker, or an adjective after one ("der staatsnahen Agentur"), and a
+    determiner that links no genitive ends the phrase ("die Öffnung den Angaben
+    zufolge" → den Angaben); elsewhere this is :func:`phrase_before`.
     """
     if not lex.nouns_capitalised:
         return phrase_before(tokens, lex)
@@ -205,12 +209,15 @@ def noun_phrase_before(tokens: list[Token], lex: SpeechLexicon) -> list[Token]:
         word = token.text.lower()
         if is_punct(token) or len(out) >= MAX_PHRASE:
             break
+        before = tokens[at - 1] if at else None
         if token.text[:1].islower() and word not in lex.determiners and word not in lex.linkers \
                 and token.text not in QUOTE_MARKS:
-            before = tokens[at - 1].text.lower() if at else ""
-            if before not in lex.determiners and before not in lex.linkers:
+            if before is None or before.text.lower() not in lex.determiners | lex.linkers:
                 break
         out.append(token)
+        if word in lex.determiners and not (word in lex.linkers and before is not None
+                                            and before.text[:1].isupper()):
+            break
     out.reverse()
     while out and out[0].text.lower() in lex.linkers - lex.determiners:
         out = out[1:]
@@ -338,8 +345,10 @@ class SpeakerLinker:
     def _pronoun(self, sentence: int, name: str) -> Speaker:
         """"sagte er": the speaker of a quote in this or the previous sentence, else the last clear person."""
         for said_in, speaker in reversed(self.said):
-            if said_in >= sentence - 1 and (speaker.actor or speaker.name) \
-                    and (speaker.actor is None or self.types.get(speaker.actor) == "PER"):
+            if said_in < sentence - 1:
+                break
+            if speaker.actor and self.types.get(speaker.actor) == "PER" or not speaker.actor and speaker.name \
+                    and speaker.name[:1].isupper() and len(speaker.name.split()) <= 4:
                 return speaker
         actor = self._person_before(sentence)
         return Speaker(actor, self.names.get(actor) if actor else name)

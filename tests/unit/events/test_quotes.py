@@ -475,3 +475,20 @@ def test_cue_clause_ends_at_a_comma_before_a_new_clause():
     quotes = quotes_of(text, names=PUTIN)
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Er glaube nicht, dass man bis Jänner fertig werde", "wd:Q7747")]
+
+
+@pytest.mark.parametrize("text", [
+    "Es ist reine Fiktion zu sagen: Mit mehr Beamten wäre alles anders gekommen.",
+    "Menschen, die so geschlossen agieren, so volltrunken und aggressiv, gab es noch nicht.",
+    "Österreich verhinderte, dass die Spieler sagen konnten: Wir sind bei der EM dabei.",
+])
+def test_german_infinitives_and_adjectives_are_no_cues(text):
+    assert quotes_of(text) == []
+
+
+def test_german_cue_verb_follows_the_comma():
+    quotes = quotes_of("In welcher Höhe, könne man noch nicht sagen, teilte Putin mit.", names=PUTIN)
+    assert [(q.text, q.cue, q.speaker) for q in quotes] == [
+        ("In welcher Höhe, könne man noch nicht sagen", "teilte", "wd:Q7747")]
+    assert quotes_of("Das entspricht einem Diskurs der Polizei, indem man sagt, alles sei ruhig.")[0].text \
+        == "alles sei ruhig"
