@@ -373,3 +373,14 @@ def test_org_short_form_after_its_family():
 
 def test_office_itself_is_no_holder():
     assert [m.text for m in link("Das Amt des Nato-Generalsekretärs ist frei.").mentions] == ["Nato"]
+
+
+def test_output_fits_the_contract_and_linking_twice_changes_nothing(article_validator):
+    text = ("Russlands Präsident Wladimir Putin traf Kim Jong Un in Wladiwostok. Der US-Präsident schwieg. "
+            "Die UN-Sanktionen und die Nordkoreaner. Washington und Seoul bestreiten das.")
+    article = link(text)
+    first = article.to_dict()
+    article_validator.validate(first)
+    assert link_mentions(article, Settings()).to_dict() == first
+    mentioned = {m.actor for m in article.mentions if m.actor} | {m.place for m in article.mentions if m.place}
+    assert mentioned == {a.id for a in article.actors} | {p.id for p in article.places}
