@@ -396,7 +396,9 @@ class _QuoteFinder:
         if start >= end or len(self.text[start:end].split()) < 2:
             return None
         head = tokens[:opener]
-        if tokens[0].text.lower() in self.lex.as_words:
+        if verb_class == "es":
+            phrase = []  # "In einer Mitteilung, die sein Büro verbreitete, hieß es: …": nobody named
+        elif tokens[0].text.lower() in self.lex.as_words:
             phrase = phrase_after(tokens[1:at], self.lex)  # "Wie die Agentur X unter Berufung auf Y meldet"
         else:
             phrase = self._subject(head, at)

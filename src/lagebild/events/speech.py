@@ -291,6 +291,7 @@ class SpeakerLinker:
                          if actor.id and actor.type != "PER" and not actor.id.startswith("iso:") and actor.country
                          and actor.cameo and len(actor.cameo) == 6 and actor.cameo[3:] in STATE_SECTORS}
         self.names = {actor.id: actor.name for actor in article.actors if actor.id}
+        self.media = {actor.id: True for actor in article.actors if actor.id and (actor.cameo or "").endswith("MED")}
         self.capital_country = capital_country or (lambda place: None)
         self.known: list[tuple[str, Speaker]] = []  # (head noun, speaker) of linked phrases
         self.said: list[tuple[int, Speaker]] = []  # (sentence, speaker) of every quote so far
@@ -389,6 +390,8 @@ class SpeakerLinker:
         """"Kremlin spokesman Dmitry Peskov" → Dmitry Peskov; "die Agentur Reuters" → Reuters."""
         for at in range(len(phrase) - 2, -1, -1):
             if self._is_title(phrase[at].text.lower()):
+                if any(t.text.lower() in self.lex.linkers for t in phrase[1:at]):
+                    return []  # "ein Heeressprecher der Agentur Yonhap": the agency is not the speaker
                 rest = phrase[at + 1:]
                 if rest[0].text[:1].isupper() and rest[0].text.lower() not in self.lex.determiners \
                         and all(t.text[:1].isupper() or t.text.lower() in self.lex.name_particles for t in rest):
@@ -431,6 +434,8 @@ class SpeakerLinker:
                 following = [t for t in phrase if t.start >= mention.end and t.text not in QUOTE_MARKS]
                 if following and following[0].text.lower() not in self.lex.linkers:
                     continue
+            elif self.media.get(mention.actor or ""):
+                continue  # "erklärte ein Heeressprecher der APA": the agency is the listener (dative)
             if best is None or mention.end - mention.start > best.end - best.start:
                 best = mention
         return best

@@ -492,3 +492,15 @@ def test_german_cue_verb_follows_the_comma():
         ("In welcher Höhe, könne man noch nicht sagen", "teilte", "wd:Q7747")]
     assert quotes_of("Das entspricht einem Diskurs der Polizei, indem man sagt, alles sei ruhig.")[0].text \
         == "alles sei ruhig"
+
+
+def test_news_agency_behind_a_spokesman_is_the_listener():
+    article = make_article("Die Truppen kämen am Montag, erklärte ein Heeressprecher der Agentur Yonhap.",
+                           names={"Yonhap": ("ORG", "kb:yonhap")})
+    quotes = find_quotes(article, SETTINGS).quotes
+    assert (quotes[0].speaker, quotes[0].speaker_name) == (None, "ein Heeressprecher der Agentur Yonhap")
+
+
+def test_hiess_es_after_a_relative_clause_names_nobody():
+    quotes = quotes_of("In einer Mitteilung, die sein Büro verbreitete, hieß es: Der Minister bleibt im Amt.")
+    assert [(q.speaker_name, q.cue, q.text) for q in quotes] == [(None, "hieß", "Der Minister bleibt im Amt")]
