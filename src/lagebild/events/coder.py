@@ -137,6 +137,10 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
             continue     # German: "Treffen" is the noun, "treffen" the verb (a verb may open the sentence)
         if not capitalised and pattern.kind == "verb" and (noun_first or before in view.prep_class):
             continue     # English: "the talks", "in force", "its demand" are nouns
+        if capitalised and pattern.kind == "verb" and before in view.syntax.get("noun_markers", ()):
+            continue     # German: "in den besetzten Gebieten" is a participle used as an adjective
+        if before in pattern.not_after:
+            continue     # "mit Hilfe von …" is no aid
         if pattern.particle and not view.lower[i].startswith(pattern.particle) and pattern.particle not in rest:
             continue
         if pattern.requires and not pattern.requires.intersection(_clause_words(view, i)):
@@ -218,9 +222,12 @@ def _role(view: SentenceView, i: int, role: str, taken: list[Unit], verb: bool) 
     return view.governed(i, role)
 
 
-def _find(view: SentenceView, i: int, roles: tuple[str, ...], taken: list[Unit], verb: bool) -> list[Unit]:
+def _find(view: SentenceView, i: int, roles: tuple[str, ...], taken: list[Unit], verb: bool,
+          *, source: bool = False) -> list[Unit]:
     for role in roles:
         found = [u for u in _role(view, i, role, taken, verb) if u not in taken]
+        if source and role != "subject":   # "der Vertrag von Amsterdam": a place is no source
+            found = [u for u in found if not u.place]
         if found:
             return found
     return []
@@ -229,7 +236,7 @@ def _find(view: SentenceView, i: int, roles: tuple[str, ...], taken: list[Unit],
 def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: str,
           cues: dict[str, ModeCues], earlier: list[Event], book: PatternBook) -> list[Event]:
     verb = pattern.kind == "verb"
-    sources = _find(view, i, tuple(r for r in pattern.source if r != "any"), [], verb)
+    sources = _find(view, i, tuple(r for r in pattern.source if r != "any"), [], verb, source=True)
     if verb and sources and "subject" in pattern.source and view.passive_agent(i) == sources:
         targets = [u for u in view.subject(i, verb=True) if u not in sources] or _find(
             view, i, pattern.target, sources, verb)

@@ -48,6 +48,7 @@ class Pattern:
     requires: frozenset[str] = frozenset()      # one of these words must follow in the clause ("drohte mit")
     near: frozenset[str] = frozenset()          # one of these words must stand just before ("gemeinsame Erklärung")
     unless: frozenset[str] = frozenset()        # none of these words may stand in the clause ("lieferten sich")
+    not_after: frozenset[str] = frozenset()     # not right after these words ("mit Hilfe von")
     inherit: tuple[str, ...] = ()               # CAMEO roots whose latest pair it takes when it has no actors
     objects: dict[str, str] = field(default_factory=dict)   # object word → more specific code
     mode: str | None = None                     # mode the trigger itself carries (demanded, threatened)
@@ -107,7 +108,8 @@ def _pattern(raw: dict[str, Any], defaults: dict[str, dict[str, tuple[str, ...]]
         symmetric=bool(raw.get("symmetric", False)), particle=particle,
         requires=frozenset(w.lower() for w in raw.get("requires", [])), objects=objects,
         near=frozenset(w.lower() for w in raw.get("near", [])),
-        unless=frozenset(w.lower() for w in raw.get("unless", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
+        unless=frozenset(w.lower() for w in raw.get("unless", [])),
+        not_after=frozenset(w.lower() for w in raw.get("not_after", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
         mode=raw.get("mode"), compound=bool(raw.get("compound", False)), swallow=raw.get("swallow"),
         needs_source=bool(raw.get("needs_source", False)),
         confidence=float(raw.get("confidence", 0.7)), example=raw.get("example"))

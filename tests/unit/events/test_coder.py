@@ -162,3 +162,11 @@ def test_soll_with_perfect_infinitive_is_reported_not_future():
     (event,) = code("Russland soll die Ukraine angegriffen haben.").events
     assert event.mode == "reported"
     assert {e.mode for e in code("Russland soll die Ukraine im Mai angreifen.").events} == {"future"}
+
+
+def test_participles_idioms_and_places_are_not_events_or_sources():
+    assert [e.cameo for e in code("Die USA kritisieren den Siedlungsbau in den besetzten Gebieten Israels.").events
+            ] == ["111"]
+    assert code("China verließ das Treffen mit Hilfe von Japan.").events[0].cameo[:2] != "07"
+    assert code("Ein Gericht in Russland hat Gershkovich zu 16 Jahren Haft verurteilt.",
+                unknown=("Gershkovich",)).events[0].cameo == "173"

@@ -31,3 +31,9 @@ def test_unknown_code_is_a_configuration_error():
     assert not known("999")
     with pytest.raises(PipelineConfigError):
         describe("999")
+
+
+def test_intent_codes_are_known():
+    from lagebild.events.coder import _INTENT
+
+    assert all(known(code) for code in _INTENT.values())
