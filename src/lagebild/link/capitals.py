@@ -49,8 +49,13 @@ def capitals_as_governments(text: str, pieces: list[Piece], found: list[Found], 
         if has_place_context(pieces, f.first, language):
             continue
         addressed = f.first > 0 and pieces[f.first - 1].text.casefold() in language.capital_prepositions
-        # "Real Madrid", "Rapid Wien", "Dynamo Kiew": after a capitalised word the capital is part of a name.
+        # "Real Madrid", "Rapid Wien", "University of Washington": after a capitalised word (with "of"/"von"
+        # between) the capital is part of a name; "Brussels-based" is a compound.
         if not addressed and f.first > 0 and pieces[f.first].joined and pieces[f.first - 1].text[:1].isupper():
+            continue
+        if f.first > 1 and pieces[f.first - 1].text in ("of", "von") and pieces[f.first - 2].text[:1].isupper():
+            continue
+        if f.last + 1 < len(pieces) and pieces[f.last + 1].after_hyphen:
             continue
         # "Moskaus Außenminister", "Moscow's shadow fleet": the capital as possessor before its noun is
         # the state; after a noun or a name ("die Vorgangsweise Wiens", "Rapid Wiens") it is the city.
