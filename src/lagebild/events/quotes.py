@@ -30,9 +30,10 @@ from ..link.language import link_language
 from ..link.mentions import kb_for
 from ..model import Article, Quote, Sentence, Token
 from ..settings import Settings
+from .marks import quotation_spans
+from .speakers import SpeakerLinker
 from .speech import (
     QUOTE_MARKS,
-    SpeakerLinker,
     SpeechLexicon,
     is_punct,
     noun_phrase_before,
@@ -142,7 +143,7 @@ class _QuoteFinder:
     def direct(self) -> list[_Found]:
         found: list[_Found] = []
         last_close = -1
-        for open_at, close_at in self._quotation_spans():
+        for open_at, close_at in quotation_spans(self.text, self.lex.marks, max_chars=MAX_QUOTE_CHARS):
             start, end = _strip(self.text, open_at + 1, close_at, punct=",")
             if start >= end:
                 continue
@@ -161,39 +162,6 @@ class _QuoteFinder:
             found.append(_Found(start, end, "direct", first, cue, phrase, standalone=standalone))
             last_close = close_at
         return found
-
-    def _quotation_spans(self) -> list[tuple[int, int]]:
-        """(opening, closing) offsets of quotation marks, outermost only, never across a blank line."""
-        text = self.text
-        closers: dict[str, list[str]] = {}
-        for opener, closer in self.lex.marks:
-            closers.setdefault(opener, []).append(closer)
-        spans = []
-        index = 0
-        while index < len(text):
-            char = text[index]
-            if char not in closers or char in closers[char] and not _opens(text, index):
-                index += 1
-                continue
-            limit = min(len(text), index + MAX_QUOTE_CHARS)
-            blank = text.find("\n\n", index, limit)
-            limit = blank if blank != -1 else limit
-            close = -1
-            for closer in closers[char]:
-                at = index + 1
-                while True:
-                    at = text.find(closer, at, limit)
-                    if at == -1 or closer != char or _closes(text, at):
-                        break
-                    at += 1
-                if at != -1 and (close == -1 or at < close):
-                    close = at
-            if close == -1:
-                index += 1
-                continue
-            spans.append((index, close))
-            index = close + 1
-        return spans
 
     def _tokens(self, index: int) -> list[Token]:
         return self.article.sentences[index].tokens
@@ -510,17 +478,3 @@ def _strip(text: str, start: int, end: int, *, punct: str = _END_PUNCT) -> tuple
     while end > start and (text[end - 1].isspace() or text[end - 1] in punct):
         end -= 1
     return start, end
-
-
-def _opens(text: str, index: int) -> bool:
-    """A symmetric mark (" or ') opens before a word and after a space, a bracket or the start."""
-    before = text[index - 1] if index else " "
-    after = text[index + 1] if index + 1 < len(text) else " "
-    return (before.isspace() or before in "([—–-:") and not after.isspace()
-
-
-def _closes(text: str, index: int) -> bool:
-    """A symmetric mark closes after a non-space and before a space, punctuation or the end."""
-    before = text[index - 1]
-    after = text[index + 1] if index + 1 < len(text) else " "
-    return not before.isspace() and not after.isalnum()
