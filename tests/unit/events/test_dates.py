@@ -31,6 +31,7 @@ FRIDAY = "2019-04-26"  # a Friday
     ("vorgestern", FRIDAY, "2019-04-24"),
     ("heute", FRIDAY, "2019-04-26"),
     ("morgen", FRIDAY, "2019-04-27"),
+    ("Vergangene Nacht schlugen Raketen ein.", FRIDAY, "2019-04-25"),
     ("am Morgen", FRIDAY, None),
     ("vor drei Tagen", FRIDAY, "2019-04-23"),
     # weeks → Monday of that ISO week
@@ -82,6 +83,8 @@ def test_german_expressions(expression, published, expected):
     ("yesterday", FRIDAY, "2019-04-25"),
     ("today", FRIDAY, "2019-04-26"),
     ("tomorrow", FRIDAY, "2019-04-27"),
+    ("Last night rockets hit the city.", FRIDAY, "2019-04-25"),
+    ("tonight", FRIDAY, "2019-04-26"),
     ("three days ago", FRIDAY, "2019-04-23"),
     ("last week", FRIDAY, "2019-04-15"),
     ("next week", FRIDAY, "2019-04-29"),
