@@ -17,6 +17,7 @@ from .events.tone import score_tone
 from .extract import extract_article
 from .language.detect import detect_language
 from .language.segment import segment_sentences
+from .link import link_mentions
 from .model import STATUS_OK, Article, RawDocument
 from .settings import Settings
 
@@ -41,6 +42,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("language", detect_language, frozenset({"text"}), frozenset({"language"}),
           needs_supported_language=False),
     Stage("sentences", segment_sentences, frozenset({"text", "language"}), frozenset({"sentences", "tokens"})),
+    Stage("mentions", link_mentions, frozenset({"sentences", "tokens", "language"}),
+          frozenset({"mentions", "actors", "places"})),
     Stage("tone", score_tone, frozenset({"sentences", "language"}), frozenset({"tone"})),
     Stage("themes", label_themes, frozenset({"sentences", "language"}), frozenset({"themes"})),
 )
