@@ -128,7 +128,7 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
     rest = [view.lower[j] for j in after]
     # Object words: the next words (also past a comma: "bereit, … zu vermitteln"), and in a verb-final
     # language the clause before the trigger ("hat die Vorwürfe zurückgewiesen").
-    window = list(range(i + 1, min(len(view.lower), i + 9)))
+    window = list(range(i + 1, min(len(view.lower), i + 9))) + [j for j in (i - 1, i - 2) if j >= 0]
     if view.syntax.get("verb_final"):
         window += [j for j in range(i - 1, -1, -1) if view.clause[j] == view.clause[i]]
     viable = []
