@@ -24,6 +24,7 @@ from .timex import (
     calendar_day,
     clause_around,
     find_timexes,
+    is_noun_trigger,
     resolve,
     speaks_of_future,
     timex_grammar,
@@ -73,10 +74,26 @@ def resolve_event_dates(article: Article, settings: Settings) -> Article:
             continue
         if event.sentence not in per_sentence:
             per_sentence[event.sentence] = _sentence_times(article, event.sentence, grammar)
-        value = _event_date(event, per_sentence[event.sentence], published)
+        siblings = [e for e in article.events if e.sentence == event.sentence and e is not event]
+        timexes = [item for item in per_sentence[event.sentence]
+                   if not any(_claims(other, item[0], article, grammar) for other in siblings)]
+        value = _event_date(event, timexes, published)
         if value is not None:
             event.date = value
     return article
+
+
+def _claims(event: Event, timex: Timex, article: Article, grammar: TimexGrammar) -> bool:
+    """Whether a noun trigger owns an expression right next to it: "beim Treffen am Donnerstag …
+    Hilfe gegen die UN-Sanktionen" → Thursday is the meeting's, not the sanctions'.
+
+    A verb's expression is shared ("Am Donnerstag trafen sie sich und vereinbarten …").
+    """
+    if not is_noun_trigger(article.text, event.trigger.start, grammar):
+        return False
+    first, last = sorted((event.trigger.end, timex.start)) if timex.start >= event.trigger.end \
+        else sorted((timex.end, event.trigger.start))
+    return len(article.text[first:last].split()) <= 1
 
 
 def _sentence_times(article: Article, index: int, grammar: TimexGrammar) -> list[tuple[Timex, bool]]:

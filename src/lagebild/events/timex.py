@@ -68,6 +68,8 @@ class TimexGrammar:
     days: dict[str, int]
     future_cues: re.Pattern[str] | None
     clause_breaks: re.Pattern[str] | None
+    nouns_capitalised: bool
+    noun_markers: frozenset[str]
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -128,7 +130,9 @@ def timex_grammar(language: str) -> TimexGrammar | None:
         patterns=tuple((kind, re.compile(p, re.IGNORECASE)) for kind, p in patterns),
         months=months, weekdays=weekdays, relations=relations, units={**units, **plural_units}, numbers=numbers, days=days,
         future_cues=re.compile(rf"(?<!\w)(?:{_alternation(cues)}){end}", re.IGNORECASE) if cues else None,
-        clause_breaks=_word_or_mark(data.get("clause_breaks", [])))
+        clause_breaks=_word_or_mark(data.get("clause_breaks", [])),
+        nouns_capitalised=bool(data.get("nouns_capitalised")),
+        noun_markers=frozenset(w.lower() for w in data.get("noun_markers", [])))
 
 
 def _word_or_mark(items: list[str]) -> re.Pattern[str] | None:
@@ -137,6 +141,16 @@ def _word_or_mark(items: list[str]) -> re.Pattern[str] | None:
     marks = [m for m in items if not m[:1].isalnum()]
     parts = ([rf"(?<!\w)(?:{_alternation(words)})(?!\w)"] if words else []) + ([_alternation(marks)] if marks else [])
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def is_noun_trigger(text: str, start: int, grammar: TimexGrammar) -> bool:
+    """Whether the word at ``start`` is a noun: capitalised inside a German sentence, after an article
+    or possessive in English ("the meeting", "Thursday's meeting")."""
+    before = text[max(0, start - 40):start].split()
+    previous = before[-1].lower() if before else ""
+    if grammar.nouns_capitalised:
+        return text[start:start + 1].isupper() and bool(previous) and previous[-1:] not in ".!?:\"„“"
+    return previous in grammar.noun_markers or previous.endswith(("'s", "’s"))
 
 
 def clause_around(text: str, start: int, end: int, grammar: TimexGrammar) -> tuple[int, int]:

@@ -221,3 +221,25 @@ def test_stage_date_serialises_with_the_contract(article_validator):
     data = resolve_event_dates(article, SETTINGS).to_dict()
     assert data["events"][0]["date"] == "2019-04-25"
     assert list(article_validator.iter_errors(data)) == []
+
+
+def test_noun_trigger_owns_the_expression_next_to_it():
+    text = ("Der Druck war groß, beim Treffen am Donnerstag Hilfe gegen die Sanktionen zu erreichen. "
+            "Am Donnerstag trafen sich beide und vereinbarten mehr Handel.")
+    article = make_article(text, FRIDAY)
+    meeting = event_at(article, "Treffen")
+    sanctions = event_at(article, "Sanktionen")
+    met = event_at(article, "trafen")
+    agreed = event_at(article, "vereinbarten")
+    resolve_event_dates(article, SETTINGS)
+    assert (meeting.date, sanctions.date) == ("2019-04-25", None)
+    assert (met.date, agreed.date) == ("2019-04-25", "2019-04-25")  # a verb's expression is shared
+
+
+def test_english_noun_trigger_owns_the_expression_next_to_it():
+    text = "After the meeting on Tuesday the ministers signed a trade deal that had been discussed for months."
+    article = make_article(text, FRIDAY, "en")
+    meeting = event_at(article, "meeting")
+    deal = event_at(article, "deal")
+    resolve_event_dates(article, SETTINGS)
+    assert (meeting.date, deal.date) == ("2019-04-23", None)
