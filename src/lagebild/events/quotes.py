@@ -22,6 +22,7 @@ Stillstand drohe", cue "so meldet", speaker the Daily NK mention's actor.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ MAX_SUBJECT = 6
 # After ", sagte X" at most this many words may follow ("am Donnerstag in Moskau vor Journalisten").
 MAX_TAIL = 8
 _END_PUNCT = ".!?…:;,"
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -155,13 +157,23 @@ class _QuoteFinder:
                 cue, phrase = found[-1].cue, found[-1].phrase
             if cue is None:
                 cue, phrase = self._cue_before(first, open_at, words=len(self.text[start:end].split()))
-            if cue is None and len(self.text[start:end].split()) < MIN_UNCUED_WORDS:
+            if cue is None and (len(self.text[start:end].split()) < MIN_UNCUED_WORDS
+                                or self._title(self.text[start:end])):
                 continue
             opens = next((t for t in self._tokens(first) if not is_punct(t)), None)
             standalone = opens is not None and opens.start == open_at
             found.append(_Found(start, end, "direct", first, cue, phrase, standalone=standalone))
             last_close = close_at
         return found
+
+    def _title(self, content: str) -> bool:
+        """A quoted name ("The Time of Your Life", "Gemeinsam für Van der Bellen"): every word capitalised
+        but the function words, and no sentence end inside."""
+        if content.rstrip()[-1:] in ".!?":
+            return False
+        function = self.lex.determiners | self.lex.linkers | self.lex.stops | self.lex.name_particles
+        words = [w for w in _WORD.findall(content)]
+        return bool(words) and all(w[:1].isupper() or w.lower() in function for w in words)
 
     def _tokens(self, index: int) -> list[Token]:
         return self.article.sentences[index].tokens

@@ -24,3 +24,18 @@ def spans(text: str, language: str) -> list[str]:
 ])
 def test_pairs(text, language, expected):
     assert spans(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ('She starred in "The Time of Your Life" and later in two other films.', "en"),
+    ("Der Verein „Gemeinsam für Van der Bellen“ sammelt Spenden für den Wahlkampf.", "de"),
+])
+def test_quoted_titles_are_no_quotes(text, language):
+    from lagebild.events.quotes import find_quotes
+    from lagebild.language.tokens import tokenize
+    from lagebild.model import Article, Sentence
+    from lagebild.settings import Settings
+
+    article = Article(text=text, language=language)
+    article.sentences.append(Sentence(0, len(text), tokenize(text, 0, len(text), language=language)))
+    assert find_quotes(article, Settings()).quotes == []
