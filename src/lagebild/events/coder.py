@@ -219,6 +219,8 @@ def _role(view: SentenceView, i: int, role: str, taken: list[Unit], verb: bool) 
         return view.any(i, taken)
     if role == "after":
         return view.after(i)
+    if role == "rest":
+        return view.rest(i, taken)
     return view.governed(i, role)
 
 
@@ -238,7 +240,7 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     verb = pattern.kind == "verb"
     sources = _find(view, i, tuple(r for r in pattern.source if r != "any"), [], verb, source=True)
     if verb and sources and "subject" in pattern.source and view.passive_agent(i) == sources:
-        targets = [u for u in view.subject(i, verb=True) if u not in sources] or _find(
+        targets = [u for u in view.subject(i, verb=True, places=True) if u not in sources] or _find(
             view, i, pattern.target, sources, verb)
     else:
         targets = _find(view, i, pattern.target, sources, verb)

@@ -65,12 +65,15 @@ def state_of(actor: Actor, actors: dict[str, Actor]) -> tuple[str | None, str]:
     return actor.id, actor.name
 
 
-def _modifies(prev: Unit, unit: Unit) -> bool:
+def _modifies(prev: Unit, unit: Unit, between: list[str]) -> bool:
     """"russischen Präsidenten Wladimir Putin", "Russlands Präsident Wladimir Putin": one actor, the person."""
     if prev.adjective:
         return True
     if unit.mention.type != "PER":
         return False
+    if prev.mention.type == "PER":      # "Die Kanzlerin a. D. Angela Merkel": a role word, then the name
+        return prev.first == prev.last and not any(
+            w.isalpha() and w.islower() and len(w) > 2 for w in between)
     # "Nato-Generalsekretär Mark Rutte", "US-Präsident Donald Trump": the name is the prefix of a role word
     return prev.compound_prefix or (prev.mention.type == "GPE" and prev.mention.text.endswith("s"))
 
@@ -89,6 +92,7 @@ class SentenceView:
         self.lower = [t.text.lower() for t in sent.tokens]
         syntax = book.syntax
         self.syntax = syntax
+        self.stops = frozenset(syntax.get("auxiliaries", ()))
         self.prep_class: dict[str, frozenset[str]] = {}
         for cls, words in (syntax.get("prepositions") or {}).items():
             for word in words:
@@ -157,7 +161,8 @@ class SentenceView:
         for unit in units:   # "russischen Präsidenten Wladimir Putin": the adjective belongs to the name
             prev = merged[-1] if merged else None
             coord = set(self.syntax.get("coordination", ()))
-            if (prev is not None and _modifies(prev, unit) and 0 < unit.first - prev.last <= 2
+            if (prev is not None and _modifies(prev, unit, [t.text for t in self.tokens[prev.last + 1:unit.first]])
+                    and 0 < unit.first - prev.last <= 3
                     and not any(self._is_break(i) for i in range(prev.last + 1, unit.first))
                     and not any(self.lower[i] in coord for i in range(prev.last + 1, unit.first))
                     and not any(self.lower[i] in self.prep_class for i in range(prev.last + 1, unit.first))):
@@ -191,8 +196,8 @@ class SentenceView:
                 return self.prep_class[f"{self.lower[j - 1]} {word}"]
             if word in self.prep_class:
                 return self.prep_class[word]
-            if j in named or self._is_break(j + 1) or not word.isalpha():
-                return None          # another name (or place), a clause edge, a number
+            if j in named or self._is_break(j + 1) or not word.isalpha() or word in self.stops:
+                return None          # another name (or place), a clause edge, a number, an auxiliary verb
             j -= 1
             steps += 1
         return None
@@ -215,8 +220,8 @@ class SentenceView:
     def in_clause(self, i: int) -> list[Unit]:
         return [u for u in self.units if u.clause == self.clause[i] and not (u.first <= i <= u.last)]
 
-    def subject(self, i: int, *, verb: bool) -> list[Unit]:
-        units = [u for u in self.in_clause(i) if u.governor is None and not u.place]
+    def subject(self, i: int, *, verb: bool, places: bool = False) -> list[Unit]:
+        units = [u for u in self.in_clause(i) if u.governor is None and (places or not u.place)]
         before = [u for u in units if u.last < i]
         if before:
             return self.group(before[0])
@@ -249,6 +254,16 @@ class SentenceView:
             if before:
                 return self.group(before[0])
         return []
+
+    def rest(self, i: int, taken: list[Unit]) -> list[Unit]:
+        """Last resort for a target: any other name of the clause ("kritisierte die Hinrichtungen … im Iran")."""
+        units = [u for u in self.in_clause(i) if u not in taken and not (
+            u.governor and u.governor & {"agent", "source"}) and not any(u in self.group(t) for t in taken)]
+        after = [u for u in units if u.first > i]
+        if after:
+            return self.group(after[0])
+        before = [u for u in units if u.last < i] if self.syntax.get("verb_final") else []
+        return self.group(before[-1]) if before else []
 
     def governed(self, i: int, cls: str, *, window: int | None = None) -> list[Unit]:
         """A unit after "mit"/"gegen"/… in the clause: after the trigger first, else before it (verb-final)."""

@@ -31,7 +31,7 @@ from ..errors import PipelineConfigError
 from .ontology import known
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_VERB_ROLES = {"source": ("subject",), "target": ("object",)}
+_VERB_ROLES = {"source": ("subject",), "target": ("object", "rest")}
 _NOUN_ROLES = {"source": ("compound", "genitive", "adjective", "agent", "subject"), "target": ("against",)}
 
 

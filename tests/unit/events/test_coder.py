@@ -170,3 +170,13 @@ def test_participles_idioms_and_places_are_not_events_or_sources():
     assert code("China verließ das Treffen mit Hilfe von Japan.").events[0].cameo[:2] != "07"
     assert code("Ein Gericht in Russland hat Gershkovich zu 16 Jahren Haft verurteilt.",
                 unknown=("Gershkovich",)).events[0].cameo == "173"
+
+
+def test_any_other_name_of_the_clause_is_the_last_resort_target():
+    assert summary(code("Polen kritisierte die Hinrichtungen von Demonstranten im Iran.")) == [
+        ("Poland", "Iran", "111", "asserted")]
+
+
+def test_auxiliary_stops_a_preposition_from_governing_the_subject():
+    (event,) = code("Im Mai hatte Polen die Grenzkontrollen zu Deutschland verlängert.").events
+    assert (event.source_name, event.target_name, event.cameo) == ("Poland", "Germany", "172")
