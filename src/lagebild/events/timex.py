@@ -108,7 +108,7 @@ def timex_grammar(language: str) -> TimexGrammar | None:
     lead = _alternation(data.get("month_lead", []))
     patterns.append(("month", rf"(?<!\w)(?:{lead})\s*{month}{end}(?:\s+{year}(?!\d))?"))
     patterns.append(("month", rf"(?<!\w){month}\s+{year}(?!\d)"))
-    patterns.append(("year", rf"(?<!\w)(?:{_alternation(data.get('year_lead', []))})\s+{year}(?!\d)"))
+    patterns.append(("year", rf"(?<!\w)(?:{_alternation(data.get('year_lead', []))})\s*{year}(?!\d)"))
     suffixes = _alternation(data.get("weekday_suffixes", []))
     suffix = f"(?:{suffixes})?" if suffixes else ""
     week_units = _alternation(k for k, v in units.items() if v == "week")

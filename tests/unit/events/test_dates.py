@@ -51,6 +51,8 @@ FRIDAY = "2019-04-26"  # a Friday
     ("im März 2017", None, "2017-03"),
     # years
     ("im Jahr 2018", None, "2018"),
+    ("Ende 2018", None, "2018"),
+    ("am 3. Jän. 2019", None, "2019-01-03"),
     ("vergangenes Jahr", FRIDAY, "2018"),
     # absolute days
     ("am 25. April", FRIDAY, "2019-04-25"),
@@ -96,6 +98,8 @@ def test_german_expressions(expression, published, expected):
     ("mid-March", FRIDAY, "2019-03"),
     ("in March 2017", None, "2017-03"),
     ("in 2018", None, "2018"),
+    ("by late 2018", None, "2018"),
+    ("mid-2018", None, "2018"),
     ("on April 25", FRIDAY, "2019-04-25"),
     ("April 25th", FRIDAY, "2019-04-25"),
     ("April 25, 2019", None, "2019-04-25"),
