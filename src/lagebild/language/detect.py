@@ -17,7 +17,7 @@ from ..model import STATUS_OK, STATUS_UNSUPPORTED_LANGUAGE, Article
 from ..settings import Settings
 
 # Enough to identify an article; the rest only costs time.
-_SAMPLE_CHARS = 3000
+_SAMPLE_CHARS = 1000
 # Fewer letters than this and no model can tell languages apart reliably.
 _MIN_LETTERS = 20
 # Below this many letters a guess under _SURE is weighed against the supported languages.
