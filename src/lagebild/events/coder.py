@@ -30,6 +30,7 @@ _CUES: dict[str, dict[str, ModeCues]] = {}
 _SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # Cooperation whose partner the context gives when the sentence names only one side.
 _BOTH_SIDES_BELOW = 0.6
+_BORROW_SENTENCES = 4      # how far back "beide Seiten" / "der Gipfel … ohne Erklärung" look for their pair
 # "wollen … zusammenarbeiten", "is ready to send aid": the expressed intent (03x) instead of the act itself.
 _INTENT = {"04": "036", "05": "030", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
            "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035", "085": "0354",
@@ -288,7 +289,7 @@ def _borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: 
     if not roots and not _has_pair_words(view, book):
         return []
     for event in reversed(earlier):
-        if view.index - event.sentence > 6:
+        if view.index - event.sentence > _BORROW_SENTENCES:
             break
         if event.source_name and event.target_name and (not roots or event.cameo[:2] in roots):
             return [((event.source, event.source_name), (event.target, event.target_name))]
