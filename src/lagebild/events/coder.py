@@ -7,10 +7,10 @@ source and target groups among the linked mentions, :mod:`.modes` decides the
 mode, and the ontology adds PLOVER, Goldstein and quad class. Symmetric
 patterns ("trafen sich", "met") give one event per pair, coded once.
 
-Two article-level fallbacks: "beide Seiten"/"both sides" (``syntax.pair_words``)
-takes the pair of the latest two-sided event, and patterns with ``inherit``
-take the actors of the latest event of the listed CAMEO roots ("der Gipfel
-endete ohne gemeinsame Erklärung" → the summit's pair).
+Article context (:mod:`.context`): "beide Seiten"/"both sides" (``syntax.pair_words``)
+takes the pair of a recent two-sided event, patterns with ``inherit`` the actors
+of a recent event of the listed CAMEO roots ("der Gipfel endete ohne gemeinsame
+Erklärung" → the summit's pair); then duplicates are merged.
 
 Example: "Putin und Kim trafen sich in Wladiwostok." → one event
 ``source=wd:Q7747, target=wd:Q56226, cameo=043, plover=CONSULT, mode=asserted``.
@@ -18,25 +18,21 @@ Example: "Putin und Kim trafen sich in Wladiwostok." → one event
 
 from __future__ import annotations
 
-from ..model import Actor, Article, Event, Mention, Quote, Span
+from ..model import Article, Event, Mention, Span
 from ..settings import Settings
+from .context import SYMMETRIC_ROOTS, attribution, borrowed, complete, deduplicate, may_borrow
 from .modes import ModeCues, find_mode, mode_cues, quote_at
 from .ontology import describe
-from .roles import SentenceView, Unit, state_of
+from .roles import SentenceView, Unit
 from .triggers import Pattern, PatternBook, lookup, pattern_book
 
 _CUES: dict[str, dict[str, ModeCues]] = {}
-# Intent, meetings, diplomatic and material cooperation: either direction is the same event.
-_SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
-# Cooperation whose partner the context gives when the sentence names only one side.
 _BOTH_SIDES_BELOW = 0.6
-_BORROW_SENTENCES = 4      # how far back "beide Seiten" / "der Gipfel … ohne Erklärung" look for their pair
 # "wollen … zusammenarbeiten", "is ready to send aid": the expressed intent (03x) instead of the act itself.
 _INTENT = {"04": "036", "05": "030", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
            "07": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "08": "035", "085": "0354",
            "084": "0353", "0841": "0353", "0842": "0353", "087": "0356", "0871": "0356", "0873": "0356",
            "0874": "0356"}
-_COMPLETED_ROOTS = frozenset({"03", "05", "06", "07"})
 
 
 def code_events(article: Article, settings: Settings) -> Article:
@@ -58,7 +54,7 @@ def code_events(article: Article, settings: Settings) -> Article:
         hits = [(i, found) for i, token in enumerate(sent.tokens) if (found := lookup(book, token.text))]
         if not hits:
             continue
-        if index not in by_sentence and not _may_borrow(sent, hits, book):
+        if index not in by_sentence and not may_borrow(sent, hits, book):
             continue     # nobody named and no "beide Seiten"/"der Gipfel …": nothing to code
         view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book, places)
         # Object words already read by a pattern, with that pattern's root: "Zusicherung … Hilfe" is one
@@ -80,35 +76,12 @@ def code_events(article: Article, settings: Settings) -> Article:
             events.extend(coded)
             if coded and _swallows(pattern, code):
                 break
-    article.events = _deduplicate(_complete(events, actors))
+    article.events = deduplicate(complete(events, actors))
     return article
 
 
-def _complete(events: list[Event], actors: dict[str, Actor]) -> list[Event]:
-    """A one-sided cooperation event takes its partner from the latest pair of its side (3 sentences back).
-
-    "Russland und Nordkorea vereinbarten … Eine Zusicherung wirtschaftlicher Hilfe durch Russland gab es
-    nicht" → the assurance is Russia's to North Korea. A person stands for their country here ("Putin" for
-    Russia), so a summit of the leaders also completes an assurance by the state.
-    """
-    def sides(actor_id: str | None) -> set[str]:
-        actor = actors.get(actor_id or "")
-        return {x for x in (actor_id, f"iso:{actor.country}" if actor and actor.country else None) if x}
-
-    for n, event in enumerate(events):
-        if event.target_name or not event.source or event.cameo[:2] not in _COMPLETED_ROOTS:
-            continue
-        for earlier in reversed(events[:n]):
-            if event.sentence - earlier.sentence > 3 or not (earlier.source and earlier.target):
-                continue
-            if event.source in sides(earlier.source) | sides(earlier.target):
-                partner = earlier.target if event.source in sides(earlier.source) else earlier.source
-                partner_name = earlier.target_name if partner == earlier.target else earlier.source_name
-                if partner not in sides(event.source):
-                    event.target, event.target_name = partner, partner_name
-                    event.confidence = round(max(0.1, (event.confidence or 0.5) - 0.1), 2)
-                break
-    return events
+def named(unit: Unit) -> tuple[str | None, str]:
+    return unit.actor, unit.name
 
 
 def _score(events: list[Event]) -> int:
@@ -248,9 +221,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     if not sources and targets and "any" in pattern.source:   # "beim Treffen mit Putin … für Kim"
         sources = view.any(i, targets)
     pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]] = []
-    named = lambda u: (u.actor, u.name)  # noqa: E731
     # Mutual acts outside the symmetric roots ("Gefechte zwischen A und B") are coded in both directions.
-    both = code[:2] not in _SYMMETRIC_ROOTS
+    both = code[:2] not in SYMMETRIC_ROOTS
     group = sources if len(sources) >= 2 and not targets else targets if len(targets) >= 2 and not sources else []
     if pattern.symmetric and group:
         pairs = [(named(a), named(b)) for n, a in enumerate(group) for b in group[n + 1:]]
@@ -261,7 +233,7 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
                  for s in (sources or [None]) for t in (targets or [None])]
     confidence = pattern.confidence
     if not pairs:
-        pairs = _borrowed(view, pattern, earlier, book)
+        pairs = borrowed(view, pattern, earlier, book)
         confidence -= 0.2
     elif not (sources and targets) and not (pattern.symmetric and len(sources) >= 2):
         confidence -= 0.1
@@ -274,7 +246,7 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         code = _INTENT.get(code, _INTENT[code[:2]])
     quote = quote_at(article.quotes, token.start)
     mode = find_mode(view, i, pattern, cues, quote)
-    attributed = _attribution(view, quote, article) if mode == "reported" or quote else None
+    attributed = attribution(view, quote) if mode == "reported" or quote else None
     info = describe(code)
     return [Event(source=s[0], target=t[0], cameo=code, mode=mode, sentence=view.index,
                   trigger=Span(token.start, token.end, token.text), source_name=s[1], target_name=t[1],
@@ -283,82 +255,11 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
             for s, t in pairs if s != t]
 
 
-def _borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: PatternBook) -> list:
-    """"Beide Seiten einigten sich …" / "der Gipfel endete ohne gemeinsame Erklärung": an earlier pair."""
-    roots = set(pattern.inherit)
-    if not roots and not _has_pair_words(view, book):
-        return []
-    for event in reversed(earlier):
-        if view.index - event.sentence > _BORROW_SENTENCES:
-            break
-        if event.source_name and event.target_name and (not roots or event.cameo[:2] in roots):
-            return [((event.source, event.source_name), (event.target, event.target_name))]
-    return []
-
-
 def _intended(view: SentenceView, i: int, book: PatternBook) -> bool:
     """An intent word ("wollen", "bereit", "wants to", "ready to") earlier in the trigger's clause."""
     cues = set((book.modes.get("intent") or {}).get("clause", []))
     clause = view.clause[i]
     return any(view.lower[j] in cues for j in range(i) if view.clause[j] == clause)
-
-
-def _may_borrow(sent, hits: list, book: PatternBook) -> bool:
-    if any(p.inherit for _, found in hits for p in found):
-        return True
-    words = book.syntax.get("pair_words", [])
-    text = " ".join(t.text.lower() for t in sent.tokens)
-    return any(p.lower() in text for p in words)
-
-
-def _has_pair_words(view: SentenceView, book: PatternBook) -> bool:
-    """"beide Seiten", "both sides" in the sentence (looked for once per sentence)."""
-    if view.pair_words is None:
-        text = " " + " ".join(view.lower) + " "
-        view.pair_words = any(f" {p.lower()} " in text for p in book.syntax.get("pair_words", []))
-    return view.pair_words
-
-
-def _attribution(view: SentenceView, quote: Quote | None, article: Article) -> str | None:
-    """Who reports it: the quote's speaker, else "laut X"/"according to X", else a speech verb's subject."""
-    if quote is not None:     # a ministry or the Kremlin speaks for its state, as it acts for it
-        speaker = view.actors.get(quote.speaker or "")
-        return state_of(speaker, view.actors)[0] if speaker else quote.speaker or quote.speaker_name
-    cited = [u for u in view.units if u.governor and "source" in u.governor]
-    if cited:
-        return cited[0].actor or cited[0].name
-    speech = set(view.syntax.get("speech_verbs", []))
-    for j, word in enumerate(view.lower):
-        if word in speech:
-            speaker = view.subject(j, verb=True)
-            if speaker:
-                return speaker[0].actor or speaker[0].name
-    return None
-
-
-def _specificity(code: str) -> tuple[int, bool]:
-    """A leaf beats its root's "not specified below" code: 0331 > 033 > 030."""
-    return len(code), not code.endswith("0")
-
-
-def _deduplicate(events: list[Event]) -> list[Event]:
-    """One event per sentence, root, mode and actor pair (either order for consultations)."""
-    best: dict[tuple, int] = {}
-    out: list[Event] = []
-    for event in events:
-        pair = (event.source or event.source_name, event.target or event.target_name)
-        key_pair = tuple(sorted(pair, key=str)) if event.cameo[:2] in _SYMMETRIC_ROOTS else pair
-        key = (event.sentence, event.cameo[:2], event.mode, key_pair)
-        if key in best:     # keep the most specific code ("humanitäre Hilfe" 073 over "liefern" 070)
-            if _specificity(event.cameo) > _specificity(out[best[key]].cameo):
-                out[best[key]] = event
-            continue
-        best[key] = len(out)
-        out.append(event)
-    # A one-sided event is dropped when the same sentence has it with both sides.
-    full = {(e.sentence, e.cameo[:2], e.source or e.source_name) for e in out if e.target_name}
-    return [e for e in out if e.target_name or (e.sentence, e.cameo[:2], e.source or e.source_name) not in full]
-
 
 
 def _clause_words(view: SentenceView, i: int) -> set[str]:
