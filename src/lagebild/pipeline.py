@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import LagebildError, PipelineConfigError, StageFailed
+from .events.quotes import find_quotes
 from .events.themes import label_themes
 from .events.tone import score_tone
 from .extract import extract_article
@@ -44,6 +45,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("sentences", segment_sentences, frozenset({"text", "language"}), frozenset({"sentences", "tokens"})),
     Stage("mentions", link_mentions, frozenset({"sentences", "tokens", "language"}),
           frozenset({"mentions", "actors", "places"})),
+    Stage("quotes", find_quotes, frozenset({"sentences", "mentions", "actors"}), frozenset({"quotes"})),
     Stage("tone", score_tone, frozenset({"sentences", "language"}), frozenset({"tone"})),
     Stage("themes", label_themes, frozenset({"sentences", "language"}), frozenset({"themes"})),
 )
