@@ -2,8 +2,19 @@
 
 from __future__ import annotations
 
-from lagebild.model import (Actor, Article, Caption, Event, Mention, Place, Quote, Sentence, Span, Tone,
-                            article_id)
+from lagebild.model import (
+    Actor,
+    Article,
+    Caption,
+    Event,
+    Mention,
+    Place,
+    Quote,
+    Sentence,
+    Span,
+    Tone,
+    article_id,
+)
 
 
 def _full_article() -> Article:
