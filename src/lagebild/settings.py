@@ -8,10 +8,9 @@ with :func:`dataclasses.replace`). Nothing reads configuration at import time.
 from __future__ import annotations
 
 import os
+import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-
-import tomllib
 
 from .errors import PipelineConfigError
 
