@@ -103,15 +103,21 @@ def _specificity(code: str) -> tuple[int, bool]:
 
 
 def deduplicate(events: list[Event]) -> list[Event]:
-    """One event per sentence, root, mode and actor pair (either order for consultations)."""
+    """One event per sentence, root and actor pair (either order for consultations).
+
+    Of two codings the one with a mode other than asserted wins ("eine mögliche Bahnverbindung und eine
+    Pipeline" is one hypothetical project), then the more specific code ("humanitäre Hilfe" 073 over 070).
+    """
     best: dict[tuple, int] = {}
     out: list[Event] = []
     for event in events:
         pair = (event.source or event.source_name, event.target or event.target_name)
         key_pair = tuple(sorted(pair, key=str)) if event.cameo[:2] in SYMMETRIC_ROOTS else pair
-        key = (event.sentence, event.cameo[:2], event.mode, key_pair)
-        if key in best:     # keep the most specific code ("humanitäre Hilfe" 073 over "liefern" 070)
-            if _specificity(event.cameo) > _specificity(out[best[key]].cameo):
+        key = (event.sentence, event.cameo[:2], key_pair)
+        if key in best:
+            kept = out[best[key]]
+            if (event.mode != "asserted", _specificity(event.cameo)) > (kept.mode != "asserted",
+                                                                       _specificity(kept.cameo)):
                 out[best[key]] = event
             continue
         best[key] = len(out)

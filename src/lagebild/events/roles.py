@@ -224,7 +224,12 @@ class SentenceView:
         units = [u for u in self.in_clause(i) if u.governor is None and (places or not u.place)]
         before = [u for u in units if u.last < i]
         if before:
+            if self.syntax.get("subject") == "nearest":     # English: "Wang Yi said Beijing would not …"
+                return self.group(self.group_start(before[-1]))
             return self.group(before[0])
+        linked = self._linked_subject(i, places)
+        if linked:
+            return linked
         if verb and self.syntax.get("inversion"):
             skip = set(self.syntax.get("inversion_skip", []))
             j = i + 1
@@ -233,7 +238,7 @@ class SentenceView:
             unit = self.unit_at.get(j)
             if unit is not None and unit.governor is None and not unit.place:
                 return self.group(unit)
-        if verb:    # "Putin, der Kremlchef, kritisierte …": the subject sits before an apposition
+        if verb and i > 0 and self.lower[i - 1] == ",":   # "Putin, der Kremlchef, kritisierte …"
             earlier = [u for u in self.units if u.last < i and u.governor is None and not u.place]
             if earlier:
                 return self.group(earlier[0])
@@ -242,6 +247,29 @@ class SentenceView:
             if prev is not None and prev.place and prev.governor is None:
                 return [prev]
         return []
+
+    def group_start(self, unit: Unit) -> Unit:
+        """The first unit of the coordination a unit ends ("Russia and China" from "China")."""
+        coord = set(self.syntax.get("coordination", ["und", "and", ",", "sowie", "&"]))
+        glue = coord | set(self.syntax.get("determiners", []))
+        index = self.units.index(unit)
+        while index > 0:
+            prev = self.units[index - 1]
+            between = self.lower[prev.last + 1:self.units[index].first]
+            if not between or not all(w in glue for w in between) or not any(w in coord for w in between):
+                break
+            index -= 1
+        return self.units[index]
+
+    def _linked_subject(self, i: int, places: bool) -> list[Unit]:
+        """", aber keine Einigung erzielt": a clause opened by "aber"/"und" shares the previous subject."""
+        clause = self.clause[i]
+        start = next(j for j in range(len(self.lower)) if self.clause[j] == clause)
+        first = start + 1 if start + 1 < len(self.lower) and self.lower[start] in (",", ";") else start
+        if clause == 0 or self.lower[first] not in self.syntax.get("clause_links", ()):
+            return []
+        earlier = [u for u in self.units if u.clause == clause - 1 and u.governor is None and (places or not u.place)]
+        return self.group(earlier[0]) if earlier else []
 
     def object(self, i: int, taken: list[Unit]) -> list[Unit]:
         units = [u for u in self.in_clause(i) if u.governor is None and u not in taken

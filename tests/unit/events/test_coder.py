@@ -180,3 +180,19 @@ def test_any_other_name_of_the_clause_is_the_last_resort_target():
 def test_auxiliary_stops_a_preposition_from_governing_the_subject():
     (event,) = code("Im Mai hatte Polen die Grenzkontrollen zu Deutschland verlängert.").events
     assert (event.source_name, event.target_name, event.cameo) == ("Poland", "Germany", "172")
+
+
+def test_clause_opened_by_aber_keeps_the_subject_and_negation():
+    article = code("Die Ukraine und Russland haben sich getroffen, aber keine Einigung über eine Waffenruhe erzielt.")
+    assert ("Ukraine", "Russia", "057", "negated") in summary(article)
+    assert not any(e.cameo == "0871" for e in article.events)
+
+
+def test_english_subject_is_the_nearest_name_before_the_verb():
+    (event,) = code("Merkel said China would not supply weapons to Russia.", "en").events
+    assert (event.source_name, event.target_name, event.cameo, event.mode) == ("China", "Russia", "072", "negated")
+
+
+def test_a_hypothetical_reading_wins_over_an_asserted_duplicate():
+    article = code("Putin sprach über eine mögliche Bahnverbindung und eine Pipeline nach Nordkorea.")
+    assert {e.mode for e in article.events} == {"hypothetical"}
