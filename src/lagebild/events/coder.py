@@ -111,8 +111,9 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
             continue     # German: "Treffen" is the noun, "treffen" the verb (a verb may open the sentence)
         if not capitalised and pattern.kind == "verb" and (noun_first or before in view.prep_class):
             continue     # English: "the talks", "in force", "its demand" are nouns
-        if capitalised and pattern.kind == "verb" and before in view.syntax.get("noun_markers", ()):
-            continue     # German: "in den besetzten Gebieten" is a participle used as an adjective
+        if capitalised and pattern.kind == "verb" and (before in view.syntax.get("noun_markers", ())
+                                                       or _attributive(view, i)):
+            continue     # German: "in den besetzten Gebieten", "die international anerkannte Regierung"
         if before in pattern.not_after:
             continue     # "mit Hilfe von …" is no aid
         if pattern.particle and not view.lower[i].startswith(pattern.particle) and pattern.particle not in rest:
@@ -129,6 +130,15 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
             continue
         viable.append((pattern, code, [j for _, j in found]))
     return viable
+
+
+def _attributive(view: SentenceView, i: int) -> bool:
+    """An inflected participle between a lower-case word and a common noun: "international anerkannte Regierung"."""
+    if i == 0 or i + 1 >= len(view.tokens) or not view.lower[i].endswith(("e", "en", "er", "es", "em")):
+        return False
+    before, after = view.tokens[i - 1].text, view.tokens[i + 1].text
+    return (before.isalpha() and before.islower() and after[:1].isupper() and after.isalpha()
+            and i + 1 not in view.unit_at and not view.named_at(i + 1))
 
 
 def _swallows(pattern: Pattern, code: str) -> bool:

@@ -157,6 +157,7 @@ class SentenceView:
                               place=mention.actor is None and mention.place is not None,
                               compound_prefix=mention.end < self.tokens[last].end))
         named = {i for m in mentions for i in self._span_tokens(m.start, m.end)}
+        self.named = named
         merged: list[Unit] = []
         for unit in units:   # "russischen Präsidenten Wladimir Putin": the adjective belongs to the name
             prev = merged[-1] if merged else None
@@ -180,6 +181,10 @@ class SentenceView:
             if unit.governor is None and unit.last + 1 < len(self.lower):   # "Yonhap zufolge"
                 unit.governor = postpositions.get(self.lower[unit.last + 1])
         return merged
+
+    def named_at(self, i: int) -> bool:
+        """Whether token ``i`` belongs to any mention (a name or a place)."""
+        return i in self.named
 
     def _span_tokens(self, start: int, end: int) -> list[int]:
         return [i for i, t in enumerate(self.tokens) if t.start < end and t.end > start]

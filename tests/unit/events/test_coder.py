@@ -196,3 +196,8 @@ def test_english_subject_is_the_nearest_name_before_the_verb():
 def test_a_hypothetical_reading_wins_over_an_asserted_duplicate():
     article = code("Putin sprach über eine mögliche Bahnverbindung und eine Pipeline nach Nordkorea.")
     assert {e.mode for e in article.events} == {"hypothetical"}
+
+
+def test_attributive_participle_is_no_trigger():
+    article = code("Die international anerkannte Regierung in Syrien forderte die USA zum Abzug auf.")
+    assert [e.cameo for e in article.events] == ["106"]
