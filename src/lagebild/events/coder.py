@@ -109,8 +109,9 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
     for pattern in ordered:
         if capitalised and (pattern.kind == "noun") != token[:1].isupper() and (i > 0 or pattern.kind == "noun"):
             continue     # German: "Treffen" is the noun, "treffen" the verb (a verb may open the sentence)
-        if not capitalised and pattern.kind == "verb" and (noun_first or before in view.prep_class):
-            continue     # English: "the talks", "in force", "its demand" are nouns
+        if not capitalised and pattern.kind == "verb" and (noun_first or (
+                before in view.prep_class and before not in view.syntax.get("infinitive_markers", ()))):
+            continue     # English: "the talks", "in force", "its demand" are nouns ("to agree" is a verb)
         if capitalised and pattern.kind == "verb" and (before in view.syntax.get("noun_markers", ())
                                                        or _attributive(view, i)):
             continue     # German: "in den besetzten Gebieten", "die international anerkannte Regierung"

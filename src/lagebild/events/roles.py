@@ -101,8 +101,7 @@ class SentenceView:
         self.clause = self._clauses(breaks, set())
         self.units = self._units(mentions, actors)
         # A comma between two names lists them ("Russland, China und Iran"): no clause edge there.
-        starts, ends = {u.first for u in self.units}, {u.last for u in self.units}
-        listing = {j for j, w in enumerate(self.lower) if w == "," and j - 1 in ends and j + 1 in starts}
+        listing = self._listing_commas()
         if listing:
             self.clause = self._clauses(breaks, listing)
             for unit in self.units:
@@ -111,6 +110,25 @@ class SentenceView:
         for unit in self.units:
             for i in range(unit.first, unit.last + 1):
                 self.unit_at.setdefault(i, unit)
+
+    def _listing_commas(self) -> set[int]:
+        """Commas inside a list of names: "A, B und C", "A, B, C" (not "Laut A, B hat …")."""
+        starts = {u.first: u for u in self.units}
+        ends = {u.last for u in self.units}
+        coord = set(self.syntax.get("coordination", ())) - {","}
+        glue = set(self.syntax.get("determiners", ()))
+        commas = set()
+        for j, word in enumerate(self.lower):
+            if word != "," or j - 1 not in ends or j + 1 not in starts:
+                continue
+            k = starts[j + 1].last + 1
+            if k < len(self.lower) and (self.lower[k] in coord or self.lower[k] == ","):
+                k += 1
+                while k < len(self.lower) and self.lower[k] in glue:
+                    k += 1
+                if k in starts:
+                    commas.add(j)
+        return commas
 
     def _clauses(self, breaks: set[str], keep: set[int]) -> list[int]:
         clauses, clause = [], 0

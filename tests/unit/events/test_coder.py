@@ -201,3 +201,13 @@ def test_a_hypothetical_reading_wins_over_an_asserted_duplicate():
 def test_attributive_participle_is_no_trigger():
     article = code("Die international anerkannte Regierung in Syrien forderte die USA zum Abzug auf.")
     assert [e.cameo for e in article.events] == ["106"]
+
+
+def test_infinitive_to_keeps_the_verb_reading_and_failed_negates():
+    modes = {e.mode for e in code("Russia and Ukraine failed to agree on a ceasefire.", "en").events}
+    assert modes == {"negated"}
+
+
+def test_comma_after_a_source_phrase_is_no_list():
+    article = code("Laut Japan, Nordkorea hat Südkorea angegriffen.")
+    assert [(e.source_name, e.target_name) for e in article.events] == [("North Korea", "South Korea")]
