@@ -262,7 +262,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     return [Event(source=s[0], target=t[0], cameo=code, mode=mode, sentence=view.index,
                   trigger=Span(token.start, token.end, token.text), source_name=s[1], target_name=t[1],
                   plover=info.plover, goldstein=info.goldstein, quad_class=info.quad_class,
-                  attributed_to=attributed, confidence=round(max(0.1, min(1.0, confidence)), 2))
+                  attributed_to=attributed, confidence=round(max(0.1, min(1.0, confidence)), 2),
+                  place=view.location(i))
             for s, t in pairs if s != t]
 
 

@@ -240,6 +240,16 @@ class SentenceView:
         return found
 
     # --- role finders ------------------------------------------------------------------------------
+    def location(self, i: int) -> str | None:
+        """Where it happened: a place named after "in"/"bei"/"at" in the trigger's clause, else in the sentence.
+
+        "Putin und Kim trafen sich in Wladiwostok" → ``gn:2013348``.
+        """
+        located = [u for u in self.units if u.mention.place and u.governor and "at" in u.governor]
+        same = [u for u in located if u.clause == self.clause[i]]
+        chosen = (same or located)[:1]
+        return chosen[0].mention.place if chosen else None
+
     def in_clause(self, i: int) -> list[Unit]:
         return [u for u in self.units if u.clause == self.clause[i] and not (u.first <= i <= u.last)]
 

@@ -6,7 +6,7 @@ import time
 
 from lagebild.events.coder import code_events
 from lagebild.events.sample import sample_article
-from lagebild.model import Article, Quote
+from lagebild.model import Article, Place, Quote
 from lagebild.settings import Settings
 
 
@@ -211,3 +211,12 @@ def test_infinitive_to_keeps_the_verb_reading_and_failed_negates():
 def test_comma_after_a_source_phrase_is_no_list():
     article = code("Laut Japan, Nordkorea hat Südkorea angegriffen.")
     assert [(e.source_name, e.target_name) for e in article.events] == [("North Korea", "South Korea")]
+
+
+def test_event_place_is_the_place_named_after_in():
+    article = sample_article("Israel und die Hamas verhandeln in Doha.", "de", unknown=("Doha",))
+    doha = next(m for m in article.mentions if m.text == "Doha")
+    doha.type, doha.place = "GPE", "gn:290030"
+    article.places = [Place("gn:290030", "Doha", "QA", 25.28, 51.53, "city")]
+    (event,) = code_events(article, Settings()).events
+    assert (event.place, event.cameo) == ("gn:290030", "046")
