@@ -143,7 +143,9 @@ def pattern_book(language: str) -> PatternBook | None:
             pattern = _pattern(raw, defaults, f"{extra}.yaml")
             free = pattern.forms - ours
             if free and (pattern.cameo or pattern.objects):
-                patterns.append(Pattern(**{**pattern.__dict__, "forms": frozenset(free), "confidence": 0.5}))
+                # Converted verbs are read strictly: subject and direct object only, lower confidence.
+                patterns.append(Pattern(**{**pattern.__dict__, "forms": frozenset(free), "confidence": 0.5,
+                                           "target": ("object",)}))
     by_form: dict[str, list[Pattern]] = {}
     suffixes: dict[str, list[Pattern]] = {}
     for pattern in patterns:
