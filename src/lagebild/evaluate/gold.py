@@ -28,11 +28,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomllib
 
 from ..errors import LagebildError
 

@@ -10,11 +10,10 @@ stops it); :mod:`.speakers` then links it to an actor.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-
-import tomllib
 
 from ..model import Token
 

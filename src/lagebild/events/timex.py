@@ -24,13 +24,12 @@ from __future__ import annotations
 
 import calendar
 import re
+import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-
-import tomllib
 
 DATA = Path(__file__).resolve().parent / "data"
 MIN_YEAR, MAX_YEAR = 1900, 2100

@@ -9,11 +9,10 @@ reads ``data/de/abbreviations.txt`` and knows that ``"usw"`` may end a sentence.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-import tomllib
 
 
 @dataclass(frozen=True)
