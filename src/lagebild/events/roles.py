@@ -48,6 +48,7 @@ class Unit:
     adjective: bool = False
     place: bool = False              # a place standing for its state: never a subject
     compound_prefix: bool = False    # the name is the first part of a hyphenated word ("Nato-Generalsekretär")
+    oblique: bool = False            # after "dem"/"den"/"des": dative, accusative or genitive, never the subject
     governor: frozenset[str] | None = None      # classes of the preposition that governs the unit
     clause: int = 0
 
@@ -193,7 +194,9 @@ class SentenceView:
         for cls, words in (self.syntax.get("postpositions") or {}).items():
             for word in words:
                 postpositions[word] = postpositions.get(word, frozenset()) | {cls}
+        oblique = set(self.syntax.get("oblique_articles", ()))
         for unit in merged:
+            unit.oblique = unit.first > 0 and self.lower[unit.first - 1] in oblique
             unit.clause = self.clause[unit.first]
             unit.governor = self._governor(unit.first, named)
             if unit.governor is None and unit.last + 1 < len(self.lower):   # "Yonhap zufolge"
@@ -254,7 +257,7 @@ class SentenceView:
         return [u for u in self.units if u.clause == self.clause[i] and not (u.first <= i <= u.last)]
 
     def subject(self, i: int, *, verb: bool, places: bool = False) -> list[Unit]:
-        units = [u for u in self.in_clause(i) if u.governor is None and (places or not u.place)]
+        units = [u for u in self.in_clause(i) if u.governor is None and (places or not u.place) and not u.oblique]
         before = [u for u in units if u.last < i]
         if before:
             if self.syntax.get("subject") == "nearest":     # English: "Wang Yi said Beijing would not …"
@@ -269,7 +272,7 @@ class SentenceView:
             while j < len(self.tokens) and self.lower[j] in skip:
                 j += 1
             unit = self.unit_at.get(j)
-            if unit is not None and unit.governor is None and not unit.place:
+            if unit is not None and unit.governor is None and not unit.place and not unit.oblique:
                 return self.group(unit)
         if verb and i > 0 and self.lower[i - 1] == ",":   # "Putin, der Kremlchef, kritisierte …"
             earlier = [u for u in self.units if u.last < i and u.governor is None and not u.place]

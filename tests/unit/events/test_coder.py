@@ -220,3 +220,8 @@ def test_event_place_is_the_place_named_after_in():
     article.places = [Place("gn:290030", "Doha", "QA", 25.28, 51.53, "city")]
     (event,) = code_events(article, Settings()).events
     assert (event.place, event.cameo) == ("gn:290030", "046")
+
+
+def test_dative_or_accusative_name_is_no_subject():
+    (event,) = code("Den USA warf China Spionage vor.").events
+    assert (event.source_name, event.target_name, event.cameo) == ("China", "United States", "1125")
