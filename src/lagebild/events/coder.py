@@ -13,7 +13,7 @@ of a recent event of the listed CAMEO roots ("der Gipfel endete ohne gemeinsame
 Erklärung" → the summit's pair); then duplicates are merged.
 
 Example: "Putin und Kim trafen sich in Wladiwostok." → one event
-``source=wd:Q7747, target=wd:Q56226, cameo=043, plover=CONSULT, mode=asserted``.
+``source=wd:Q7747, target=wd:Q56226, cameo=040, plover=CONSULT, mode=asserted``.
 """
 
 from __future__ import annotations
@@ -80,7 +80,7 @@ def code_events(article: Article, settings: Settings) -> Article:
     return article
 
 
-def named(unit: Unit) -> tuple[str | None, str]:
+def _named(unit: Unit) -> tuple[str | None, str]:
     return unit.actor, unit.name
 
 
@@ -236,11 +236,11 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     both = code[:2] not in SYMMETRIC_ROOTS
     group = sources if len(sources) >= 2 and not targets else targets if len(targets) >= 2 and not sources else []
     if pattern.symmetric and group:
-        pairs = [(named(a), named(b)) for n, a in enumerate(group) for b in group[n + 1:]]
+        pairs = [(_named(a), _named(b)) for n, a in enumerate(group) for b in group[n + 1:]]
         if both:
             pairs += [(t, s) for s, t in pairs]
     elif sources or targets:
-        pairs = [(named(s) if s else (None, None), named(t) if t else (None, None))
+        pairs = [(_named(s) if s else (None, None), _named(t) if t else (None, None))
                  for s in (sources or [None]) for t in (targets or [None])]
     confidence = pattern.confidence
     if not pairs:
