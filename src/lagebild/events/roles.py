@@ -68,13 +68,14 @@ def state_of(actor: Actor, actors: dict[str, Actor]) -> tuple[str | None, str]:
 
 def _modifies(prev: Unit, unit: Unit, between: list[str]) -> bool:
     """"russischen Präsidenten Wladimir Putin", "Russlands Präsident Wladimir Putin": one actor, the person."""
+    if any(w.isalpha() and w.islower() and len(w) > 2 for w in between):
+        return False                    # "ukrainischen Militär hat Russland": a verb lies between
     if prev.adjective:
         return True
     if unit.mention.type != "PER":
         return False
     if prev.mention.type == "PER":      # "Die Kanzlerin a. D. Angela Merkel": a role word, then the name
-        return prev.first == prev.last and not any(
-            w.isalpha() and w.islower() and len(w) > 2 for w in between)
+        return prev.first == prev.last
     # "Nato-Generalsekretär Mark Rutte", "US-Präsident Donald Trump": the name is the prefix of a role word
     return prev.compound_prefix or (prev.mention.type == "GPE" and prev.mention.text.endswith("s"))
 

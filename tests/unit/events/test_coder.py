@@ -225,3 +225,9 @@ def test_event_place_is_the_place_named_after_in():
 def test_dative_or_accusative_name_is_no_subject():
     (event,) = code("Den USA warf China Spionage vor.").events
     assert (event.source_name, event.target_name, event.cameo) == ("China", "United States", "1125")
+
+
+def test_source_phrase_adjective_is_not_merged_into_the_subject():
+    (event,) = code("Laut dem ukrainischen Militär hat Russland Kiew mit Raketen beschossen.").events
+    assert (event.source_name, event.cameo, event.mode, event.attributed_to) == (
+        "Russia", "195", "reported", "iso:UKR")
