@@ -1,6 +1,6 @@
 """Train the German name tagger on GermEval 2014 and write src/lagebild/ner/data/de.npz.
 
-    .venv/bin/python scripts/train_ner.py [--epochs 8] [--tune]
+    .venv/bin/python scripts/train_ner.py [--epochs 12] [--tune]
 
 Prints exact-span P/R/F1 on the held-out split (the last 1,000 sentences of NER-de-test.tsv).
 """

@@ -42,11 +42,19 @@ class KBSettings:
 
 
 @dataclass(frozen=True)
+class NERSettings:
+    model: str = field(default="", metadata={
+        "help": "model file of the unknown-name tagger (default: the shipped German one); 'off' finds known "
+                "names only"})
+
+
+@dataclass(frozen=True)
 class Settings:
     ingest: IngestSettings = IngestSettings()
     language: LanguageSettings = LanguageSettings()
     store: StoreSettings = StoreSettings()
     kb: KBSettings = KBSettings()
+    ner: NERSettings = NERSettings()
 
 
 _SECTIONS = {f.name: f.type for f in fields(Settings)}

@@ -28,6 +28,7 @@ from .ellipsis import expand_ellipses
 from .language import LinkLanguage, link_language
 from .places import choose_place, has_place_context
 from .roles import Found, apply_roles, find_role_words
+from .unknown import add_unknown_mentions
 
 # Preference among actors sharing one name: a country before an organisation before a person.
 _TYPE_ORDER = {"GPE": 0, "ORG": 1, "PER": 2}
@@ -269,7 +270,7 @@ def link_mentions(article: Article, settings: Settings) -> Article:
             if kind is None:
                 kind = f.actor.type if f.actor is not None else "GPE"
             mentions.append(Mention(start, end, text[start:end], kind, index, actor_id, place_id))
-    article.mentions = mentions
+    article.mentions = add_unknown_mentions(article, mentions, settings, kb)
     article.actors = list(actors.values())
     article.places = list(places.values())
     return article

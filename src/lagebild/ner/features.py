@@ -25,6 +25,11 @@ class Lexicon:
     lower_words: frozenset[str]     # words seen written in lower case (so "Auch" at a start is "auch")
     surnames: frozenset[str] = frozenset()      # case-folded last pieces of known personal names
     org_words: frozenset[str] = frozenset()     # case-folded capitalised pieces of known organisation names
+    # Not a feature: capitalised words the training data saw often and never in a name ("Regierung");
+    # a sentence whose only capitalised words are these is not worth tagging.
+    common_nouns: frozenset[str] = frozenset()
+    # Words seen at least twice in the training data; the others (and unseen words) are "rare".
+    vocabulary: frozenset[str] = frozenset()
 
 
 def shape(word: str) -> str:
@@ -60,6 +65,7 @@ def static_features(words: list[str], lex: Lexicon) -> list[list[str]]:
     lower_words = lex.lower_words
     surnames = lex.surnames
     org_words = lex.org_words
+    vocabulary = lex.vocabulary
     for i in range(n):
         w = lower[i]
         word = words[i]
@@ -114,6 +120,11 @@ def static_features(words: list[str], lex: Lexicon) -> list[list[str]]:
             feats.append("cap-1=" + ("1" if caps[i - 1] else "0") + ("1" if caps[i] else "0"))
         if len(w) <= 2:
             feats.append("short")
+        if w not in vocabulary:
+            feats.append("rare")
+            feats.append("rare|w-1=" + lw[j - 1])
+            feats.append("rare|s3=" + w[-3:])
+            feats.append("rare|sh=" + shapes[i] + ("|init" if i <= start else ""))
         out.append(feats)
     return out
 

@@ -20,7 +20,7 @@ import numpy as np
 from .features import Lexicon, history_features, static_features
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "de.npz"
-_LISTS = ("first_names", "places", "lower_words", "surnames", "org_words")
+_LISTS = ("first_names", "places", "lower_words", "surnames", "org_words", "common_nouns", "vocabulary")
 
 
 def _allowed(tags: list[str]) -> np.ndarray:
@@ -35,7 +35,10 @@ def _allowed(tags: list[str]) -> np.ndarray:
 
 
 class Tagger:
-    def __init__(self, features: list[str], weights: np.ndarray, tags: list[str], lexicon: Lexicon) -> None:
+    def __init__(self, features: list[str], weights: np.ndarray, tags: list[str], lexicon: Lexicon,
+                 threshold: float = 0.0) -> None:
+        # A found name's weakest word must score this far above O (chosen on a tuning split in training).
+        self.threshold = threshold
         self.index = {f: k for k, f in enumerate(features)}
         self.weights = weights.astype(np.float32)
         self.tags = tags
@@ -50,7 +53,8 @@ class Tagger:
             weights = data["weights"]
             tags = str(data["tags"]).split("\n")
             lex = Lexicon(*(frozenset(str(data[k]).split("\n")) for k in _LISTS))
-        return cls(features, weights, tags, lex)
+            threshold = float(data["threshold"]) if "threshold" in data else 0.0
+        return cls(features, weights, tags, lex, threshold)
 
     def save(self, path: str | Path) -> None:
         features = [""] * len(self.index)
@@ -58,7 +62,7 @@ class Tagger:
             features[k] = f
         np.savez_compressed(
             path, features=np.array("\n".join(features)), weights=self.weights.astype(np.float16),
-            tags=np.array("\n".join(self.tags)),
+            tags=np.array("\n".join(self.tags)), threshold=np.array(self.threshold),
             **{k: np.array("\n".join(sorted(getattr(self.lexicon, k)))) for k in _LISTS})
 
     def static_scores(self, words: list[str]) -> np.ndarray:
@@ -76,13 +80,18 @@ class Tagger:
 
     def tag(self, words: list[str]) -> list[str]:
         """One tag per word, left to right; each choice sees the two before."""
+        return self.tag_scored(words)[0]
+
+    def tag_scored(self, words: list[str]) -> tuple[list[str], list[float]]:
+        """Tags and, per word, how far the chosen tag's score lies above that of ``O`` (0 for ``O``)."""
         if not words:
-            return []
+            return [], []
         scores = self.static_scores(words)
         index = self.index
         weights = self.weights
         tags = self.tags
         out: list[str] = []
+        margins: list[float] = []
         prev = prev2 = "<s>"
         p = -1
         for i, word in enumerate(words):
@@ -93,17 +102,30 @@ class Tagger:
             p = int(row.argmax())
             prev2, prev = prev, tags[p]
             out.append(prev)
-        return out
+            margins.append(float(row[p] - row[0]))
+        return out, margins
 
 
-def spans(tags: list[str]) -> list[tuple[int, int, str]]:
-    """``(first, last, type)`` for each B-/I- run of one type (last inclusive)."""
+def names(tagger: Tagger, words: list[str]) -> list[tuple[int, int, str]]:
+    """The names the tagger finds in ``words``, above its confidence threshold."""
+    tags, margins = tagger.tag_scored(words)
+    return spans(tags, margins, tagger.threshold)
+
+
+def spans(tags: list[str], margins: list[float] | None = None,
+          threshold: float = 0.0) -> list[tuple[int, int, str]]:
+    """``(first, last, type)`` for each B-/I- run of one type (last inclusive).
+
+    With ``margins`` (from :meth:`Tagger.tag_scored`), a span whose weakest word lies less than
+    ``threshold`` above ``O`` is left out.
+    """
     out: list[tuple[int, int, str]] = []
     start = -1
     kind = ""
     for i, tag in enumerate([*tags, "O"]):
         if start >= 0 and not (tag.startswith("I-") and tag[2:] == kind):
-            out.append((start, i - 1, kind))
+            if margins is None or min(margins[start:i]) >= threshold:
+                out.append((start, i - 1, kind))
             start = -1
         if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
             start, kind = i, tag[2:]

@@ -1,0 +1,167 @@
+"""Unknown-name mentions: names the knowledge base does not know, found by the name tagger (German).
+
+Runs after known-name matching, on the mentions it found: a sentence is
+tagged only when a cheap pass finds a candidate, a capitalised token that no
+known-name mention covers and that is neither an ordinary word opening the
+sentence ("Auch", "Ende") nor a common noun the tagger's training data only
+ever saw outside names ("Regierung"). German capitalises every noun, so the
+tagger then decides. A tagged name becomes a mention with ``actor`` and
+``place`` null; one that overlaps a known-name mention is dropped (the
+knowledge base wins). The tagger's LOC is GPE (towns, countries) unless the
+name ends like a region, sea, mountain or building, or follows "Insel" and the like; names
+ending like an event ("Winterspiele") are MISC; currencies are no names (word lists in
+``ner/data/de_*.txt``).
+
+Example: "Die Firma Okertal Solartechnik hat Sabine Kehrer eingestellt." →
+``Okertal Solartechnik`` (ORG) and ``Sabine Kehrer`` (PER), both unlinked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..kb.lookup import KB
+from ..kb.names import name_pieces
+from ..kb.records import KBPlace
+from ..model import Article, Mention, Token
+from ..ner.model import Tagger, load_tagger, names
+from ..settings import Settings
+
+_DATA = Path(__file__).resolve().parent.parent / "ner" / "data"
+# The tagger speaks these languages; others get known names only.
+_MODELS = {"de": "de.npz"}
+_OPENERS = frozenset({'"', "„", "“", "«", "»", "(", "'", "‚", "‘", "[", "-", "–", ":"})
+
+
+@dataclass(frozen=True)
+class _Words:
+    not_names: frozenset[str]          # never an unknown name alone (currencies: "Euro", "Dollar")
+    loc_context: frozenset[str]        # a name right after these is a LOC ("Insel")
+    loc_suffixes: tuple[str, ...]      # a tagged LOC ending so is a LOC, other LOCs are GPE (towns)
+    misc_suffixes: tuple[str, ...]     # a name ending so is a MISC (events: "Winterspiele")
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.is_file():
+        return []
+    return [line.strip().casefold() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=4)
+def _words(language: str) -> _Words:
+    """Word lists of ``ner/data/<language>_*.txt`` (a missing file is an empty list)."""
+    def read(name: str) -> list[str]:
+        return _lines(_DATA / f"{language}_{name}.txt")
+    return _Words(frozenset(read("not_names")), frozenset(read("loc_context")), tuple(read("loc_suffixes")),
+                  tuple(read("misc_suffixes")))
+
+
+def tagger_for(settings: Settings, language: str) -> Tagger | None:
+    """The tagger for ``language`` (``[ner] model`` overrides the shipped German one; ``off``: none)."""
+    chosen = getattr(getattr(settings, "ner", None), "model", "") or ""
+    if chosen == "off" or language not in _MODELS:
+        return None
+    return load_tagger(chosen or str(_DATA / _MODELS[language]))
+
+
+def candidates(tokens: list[Token], covered: set[int], tagger: Tagger) -> list[int]:
+    """Indices of tokens that may be part of an unknown name (see the module doc)."""
+    lex = tagger.lexicon
+    out = []
+    start = 0
+    while start < len(tokens) and tokens[start].text in _OPENERS:
+        start += 1
+    for i, token in enumerate(tokens):
+        word = token.text
+        if i in covered or not word[:1].isupper():
+            continue
+        folded = word.casefold()
+        if i <= start and folded in lex.lower_words:
+            continue
+        if folded in lex.common_nouns:
+            continue
+        out.append(i)
+    return out
+
+
+def _declined(kb: KB, name: str, kind: str) -> bool:
+    """Whether the knowledge base knows ``name`` as an organisation or place (of the tagger's type).
+
+    The linker saw such a name and declined it here ("Die Union tagte." without a country to say which
+    Union; a sentence-initial "Ende", also a French town), so it is no unknown name either. Personal
+    names are exempt: a first name or surname is shared by many ("Wladimir" the taxi driver).
+    """
+    if kind == "PER":
+        return False
+    key = tuple(p.casefold() for p in name_pieces(name))
+    for entry in kb.index.get(key[0], ()) if key else ():
+        if entry.key != key:
+            continue
+        for target in entry.targets:
+            if isinstance(target, KBPlace) or target.type == "GPE":
+                if kind in ("GPE", "LOC"):
+                    return True
+            elif target.type == kind:
+                return True
+    return False
+
+
+def unknown_mentions(article: Article, known: list[Mention], tagger: Tagger, kb: KB | None = None) -> list[Mention]:
+    """Mentions of names the tagger finds outside the known-name mentions ``known``.
+
+    With ``kb``, a name the knowledge base knows as an organisation or place is left out (see :func:`_declined`).
+    """
+    by_sentence: dict[int, list[Mention]] = {}
+    for mention in known:
+        by_sentence.setdefault(mention.sentence, []).append(mention)
+    words = _words(article.language)
+    text = article.text
+    out: list[Mention] = []
+    for index, sent in enumerate(article.sentences):
+        tokens = sent.tokens
+        if not tokens:
+            continue
+        covered = _covered(tokens, by_sentence.get(index, ()))
+        cands = candidates(tokens, covered, tagger)
+        if not cands:
+            continue
+        cand_set = set(cands)
+        for first, last, kind in names(tagger, [t.text for t in tokens]):
+            if any(i in covered for i in range(first, last + 1)):
+                continue
+            if first not in cand_set or not any(i in cand_set for i in range(first, last + 1)):
+                continue
+            start, end = tokens[first].start, tokens[last].end
+            name = text[start:end]
+            folded = name.casefold()
+            if folded in words.not_names:
+                continue
+            if first and tokens[first - 1].text.casefold() in words.loc_context and kind in ("LOC", "PER"):
+                kind = "LOC"        # "auf der Insel Russki"
+            elif kind == "LOC":
+                kind = "LOC" if folded.endswith(words.loc_suffixes) and words.loc_suffixes else "GPE"
+            elif folded.endswith(words.misc_suffixes) and words.misc_suffixes:
+                kind = "MISC"       # "Olympischen Winterspiele"
+            if kb is not None and _declined(kb, name, kind):
+                continue
+            out.append(Mention(start, end, name, kind, index))
+    return out
+
+
+def _covered(tokens: list[Token], mentions) -> set[int]:
+    return {i for i, t in enumerate(tokens) for m in mentions if t.start < m.end and m.start < t.end}
+
+
+def add_unknown_mentions(article: Article, known: list[Mention], settings: Settings,
+                         kb: KB | None = None) -> list[Mention]:
+    """``known`` plus the unknown-name mentions, in text order (the linker's last step)."""
+    tagger = tagger_for(settings, article.language)
+    if tagger is None:
+        return known
+    found = unknown_mentions(article, known, tagger, kb)
+    if not found:
+        return known
+    return sorted(known + found, key=lambda m: (m.start, -m.end))
