@@ -37,6 +37,8 @@ class ModeCues:
     cancel: frozenset[str]
     existential: frozenset[str]      # "gab es nicht": then clause_verbs cues count for nouns too
     together: tuple[frozenset[str], ...] = ()   # word pairs that mark it wherever they meet in the clause
+    passive: frozenset[str] = frozenset()       # future auxiliaries that also form the passive ("wird")
+    participle_prefix: str = ""
 
 
 def mode_cues(modes: dict) -> dict[str, ModeCues]:
@@ -49,7 +51,9 @@ def mode_cues(modes: dict) -> dict[str, ModeCues]:
                               window=int(raw.get("window", 4)),
                               cancel=frozenset(w.lower() for w in raw.get("cancel", [])),
                               existential=frozenset(w.lower() for w in raw.get("existential", [])),
-                              together=tuple(frozenset(w.lower() for w in pair) for pair in raw.get("together", [])))
+                              together=tuple(frozenset(w.lower() for w in pair) for pair in raw.get("together", [])),
+                              passive=frozenset(w.lower() for w in raw.get("passive", [])),
+                              participle_prefix=str(raw.get("participle_prefix", "")))
     return cues
 
 
@@ -95,11 +99,25 @@ def find_mode(view: SentenceView, i: int, pattern: Pattern, cues: dict[str, Mode
             return name
     if _rumoured(view, i, cues["reported"]):
         return "reported"
-    if _has(view, i, cues["future"], verb=verb):
+    if _has(view, i, cues["future"], verb=verb) and not (verb and _passive_present(view, i, cues["future"], pattern)):
         return "future"
     if quote is not None or _has(view, i, cues["reported"], verb=verb):
         return "reported"
     return "asserted"
+
+
+def _passive_present(view: SentenceView, i: int, cues: ModeCues, pattern: Pattern) -> bool:
+    """"Dem Konzern wird vorgeworfen": "wird" with a participle is a present passive, no future.
+
+    A participle is a form with the ``participle_prefix`` ("ge", also after a separable particle:
+    "vorgeworfen", "angegriffen") or one ending in "t" ("kritisiert").
+    """
+    if not cues.passive or not any(view.lower[j] in cues.passive for j in range(len(view.lower))
+                                   if view.clause[j] == view.clause[i]):
+        return False
+    form = view.lower[i]
+    stem = form[len(pattern.particle):] if pattern.particle and form.startswith(pattern.particle) else form
+    return stem.startswith(cues.participle_prefix or "\0") or form.endswith("t")
 
 
 def _rumoured(view: SentenceView, i: int, cues: ModeCues) -> bool:

@@ -54,6 +54,7 @@ class Pattern:
     mode: str | None = None                     # mode the trigger itself carries (demanded, threatened)
     compound: bool = False                      # noun may be the head of a compound
     needs_source: bool = False                  # no event without a source ("Heavy rains threaten …")
+    both_sides: bool = False                    # no event unless source and target are found
     swallow: bool | None = None                 # later triggers are its content (default: demands, threats …)
     confidence: float = 0.7
     example: dict[str, Any] | None = None
@@ -111,7 +112,7 @@ def _pattern(raw: dict[str, Any], defaults: dict[str, dict[str, tuple[str, ...]]
         unless=frozenset(w.lower() for w in raw.get("unless", [])),
         not_after=frozenset(w.lower() for w in raw.get("not_after", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
         mode=raw.get("mode"), compound=bool(raw.get("compound", False)), swallow=raw.get("swallow"),
-        needs_source=bool(raw.get("needs_source", False)),
+        needs_source=bool(raw.get("needs_source", False)), both_sides=bool(raw.get("both_sides", False)),
         confidence=float(raw.get("confidence", 0.7)), example=raw.get("example"))
 
 

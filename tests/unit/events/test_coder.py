@@ -231,3 +231,12 @@ def test_source_phrase_adjective_is_not_merged_into_the_subject():
     (event,) = code("Laut dem ukrainischen Militär hat Russland Kiew mit Raketen beschossen.").events
     assert (event.source_name, event.cameo, event.mode, event.attributed_to) == (
         "Russia", "195", "reported", "iso:UKR")
+
+
+def test_present_passive_with_wird_is_no_future():
+    assert {e.mode for e in code("Der Ukraine wird von Russland Spionage vorgeworfen.").events} == {"asserted"}
+    assert {e.mode for e in code("Russland wird der Ukraine Spionage vorwerfen.").events} == {"future"}
+
+
+def test_meeting_verb_needs_two_parties():
+    assert code("Selenskyj traf am Montag per Zufall ein.").events == []
