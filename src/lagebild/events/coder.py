@@ -56,7 +56,8 @@ def code_events(article: Article, settings: Settings) -> Article:
             continue
         if index not in by_sentence and not may_borrow(sent, hits, book):
             continue     # nobody named and no "beide Seiten"/"der Gipfel …": nothing to code
-        view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book, places)
+        view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book, places,
+                            frozenset(i for i, _ in hits))
         # Object words already read by a pattern, with that pattern's root: "Zusicherung … Hilfe" is one
         # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
         used: dict[int, str] = {}

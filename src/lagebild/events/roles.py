@@ -66,10 +66,12 @@ def state_of(actor: Actor, actors: dict[str, Actor]) -> tuple[str | None, str]:
     return actor.id, actor.name
 
 
-def _modifies(prev: Unit, unit: Unit, between: list[str]) -> bool:
+def _modifies(prev: Unit, unit: Unit, between: list[str], stops: frozenset[str], strict: bool) -> bool:
     """"russischen Präsidenten Wladimir Putin", "Russlands Präsident Wladimir Putin": one actor, the person."""
-    if any(w.isalpha() and w.islower() and len(w) > 2 for w in between):
-        return False                    # "ukrainischen Militär hat Russland": a verb lies between
+    lower = [w for w in between if w.isalpha() and w.islower() and len(w) > 2]
+    if lower and (len(between) > 1 or lower[0] in stops or strict):
+        return False                    # "ukrainischen Militär hat Russland": a verb lies between ("North
+                                        # Korean leader Kim Jong Un" keeps its one role word)
     if prev.adjective:
         return True
     if unit.mention.type != "PER":
@@ -84,7 +86,9 @@ class SentenceView:
     """One sentence's tokens, clauses and actor units, built only for sentences with a trigger."""
 
     def __init__(self, article: Article, sent: Sentence, index: int, mentions: list[Mention],
-                 actors: dict[str, Actor], book: PatternBook, places: dict[str, Place] | None = None) -> None:
+                 actors: dict[str, Actor], book: PatternBook, places: dict[str, Place] | None = None,
+                 triggers: frozenset[int] = frozenset()) -> None:
+        self.triggers = triggers     # token indices with a trigger: a preposition's reach ends there
         self.places = places or {}
         self.pair_words: bool | None = None      # filled on demand by the coder
         self.actors = actors
@@ -182,7 +186,11 @@ class SentenceView:
         for unit in units:   # "russischen Präsidenten Wladimir Putin": the adjective belongs to the name
             prev = merged[-1] if merged else None
             coord = set(self.syntax.get("coordination", ()))
-            if (prev is not None and _modifies(prev, unit, [t.text for t in self.tokens[prev.last + 1:unit.first]])
+            gap = range(prev.last + 1, unit.first) if prev is not None else range(0)
+            # German role words are capitalised: a lower-case word between is a verb ("Erdogan empfing Selenskyj")
+            if (prev is not None and not any(j in self.triggers for j in gap)
+                    and _modifies(prev, unit, [self.tokens[j].text for j in gap], self.stops,
+                                  bool(self.syntax.get("nouns_capitalised")))
                     and 0 < unit.first - prev.last <= 3
                     and not any(self._is_break(i) for i in range(prev.last + 1, unit.first))
                     and not any(self.lower[i] in coord for i in range(prev.last + 1, unit.first))
@@ -223,7 +231,8 @@ class SentenceView:
                 return self.prep_class[f"{self.lower[j - 1]} {word}"]
             if word in self.prep_class:
                 return self.prep_class[word]
-            if j in named or self._is_break(j + 1) or not word.isalpha() or word in self.stops:
+            if (j in named or self._is_break(j + 1) or not word.isalpha() or word in self.stops
+                    or j in self.triggers):
                 return None          # another name (or place), a clause edge, a number, an auxiliary verb
             j -= 1
             steps += 1
@@ -262,7 +271,11 @@ class SentenceView:
         before = [u for u in units if u.last < i]
         if before:
             if self.syntax.get("subject") == "nearest":     # English: "Wang Yi said Beijing would not …"
-                return self.group(self.group_start(before[-1]))
+                determiners = set(self.syntax.get("determiners", ()))
+                # "expelled the Russian ambassador and downgraded …": an adjective after "the" is an object's
+                heads = [u for u in before if not (u.adjective and u.first > 0
+                                                   and self.lower[u.first - 1] in determiners)] or before
+                return self.group(self.group_start(heads[-1]))
             return self.group(before[0])
         linked = self._linked_subject(i, places)
         if linked:

@@ -240,3 +240,15 @@ def test_present_passive_with_wird_is_no_future():
 
 def test_meeting_verb_needs_two_parties():
     assert code("Selenskyj traf am Montag per Zufall ein.").events == []
+
+
+def test_english_role_word_between_adjective_and_name_and_infinitive_targets():
+    assert summary(code("Putin met North Korean leader Kim in Vladivostok.", "en")) == [
+        ("Vladimir Putin", "Kim Jong Un", "040", "asserted")]
+    assert ("Angela Merkel", "Joe Biden", "040", "future") in summary(
+        code("Merkel will travel to Washington next week to meet President Biden.", "en"))
+
+
+def test_adjective_in_an_object_is_no_subject_of_the_next_verb():
+    assert ("Poland", "Russia", "161", "asserted") in summary(
+        code("Poland expelled the Russian ambassador and downgraded diplomatic relations with Moscow.", "en"))
