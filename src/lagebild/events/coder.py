@@ -57,7 +57,7 @@ def code_events(article: Article, settings: Settings) -> Article:
         if index not in by_sentence and not may_borrow(sent, hits, book):
             continue     # nobody named and no "beide Seiten"/"der Gipfel …": nothing to code
         view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book, places,
-                            frozenset(i for i, _ in hits))
+                            _verbal(sent, hits, book))
         # Object words already read by a pattern, with that pattern's root: "Zusicherung … Hilfe" is one
         # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
         used: dict[int, str] = {}
@@ -79,6 +79,13 @@ def code_events(article: Article, settings: Settings) -> Article:
                 break
     article.events = deduplicate(complete(events, actors))
     return article
+
+
+def _verbal(sent, hits: list, book: PatternBook) -> frozenset[int]:
+    """Token indices that may be verb triggers (German verbs are lower case): they bound roles."""
+    capitalised = book.syntax.get("nouns_capitalised", False)
+    return frozenset(i for i, found in hits if any(p.kind == "verb" for p in found)
+                     and not (capitalised and i > 0 and sent.tokens[i].text[:1].isupper()))
 
 
 def _named(unit: Unit) -> tuple[str | None, str]:

@@ -324,7 +324,7 @@ class SentenceView:
     def object(self, i: int, taken: list[Unit]) -> list[Unit]:
         units = [u for u in self.in_clause(i) if u.governor is None and u not in taken
                  and not any(u in self.group(t) for t in taken)]
-        after = [u for u in units if u.first > i]
+        after = [u for u in units if u.first > i and not self._past_trigger(i, u)]
         if after:
             return self.group(after[0])
         if self.syntax.get("verb_final"):
@@ -337,11 +337,15 @@ class SentenceView:
         """Last resort for a target: any other name of the clause ("kritisierte die Hinrichtungen … im Iran")."""
         units = [u for u in self.in_clause(i) if u not in taken and not (
             u.governor and u.governor & {"agent", "source"}) and not any(u in self.group(t) for t in taken)]
-        after = [u for u in units if u.first > i]
+        after = [u for u in units if u.first > i and not self._past_trigger(i, u)]
         if after:
             return self.group(after[0])
         before = [u for u in units if u.last < i] if self.syntax.get("verb_final") else []
         return self.group(before[-1]) if before else []
+
+    def _past_trigger(self, i: int, unit: Unit) -> bool:
+        """Another trigger stands between: "travel to Washington to meet Biden" (Biden is met, not travelled to)."""
+        return any(i < j < unit.first for j in self.triggers)
 
     def governed(self, i: int, cls: str, *, window: int | None = None) -> list[Unit]:
         """A unit after "mit"/"gegen"/… in the clause: after the trigger first, else before it (verb-final)."""
