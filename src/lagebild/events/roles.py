@@ -282,8 +282,12 @@ class SentenceView:
             return linked
         if verb and self.syntax.get("inversion"):
             skip = set(self.syntax.get("inversion_skip", []))
-            j = i + 1
-            while j < len(self.tokens) and self.lower[j] in skip:
+            j, nouns = i + 1, 0
+            # "kritisiert die Grünen-Abgeordnete Madeleine Petrovic": articles, adverbs and up to two role nouns
+            while j < len(self.tokens) and j not in self.unit_at and (self.lower[j] in skip or (
+                    nouns < 2 and self.tokens[j].text[:1].isupper()
+                    and self.lower[j] not in self.prep_class and self.clause[j] == self.clause[i])):
+                nouns += self.lower[j] not in skip
                 j += 1
             unit = self.unit_at.get(j)
             if unit is not None and unit.governor is None and not unit.place and not unit.oblique:

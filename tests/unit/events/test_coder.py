@@ -252,3 +252,8 @@ def test_english_role_word_between_adjective_and_name_and_infinitive_targets():
 def test_adjective_in_an_object_is_no_subject_of_the_next_verb():
     assert ("Poland", "Russia", "161", "asserted") in summary(
         code("Poland expelled the Russian ambassador and downgraded diplomatic relations with Moscow.", "en"))
+
+
+def test_inverted_subject_after_a_role_noun():
+    (event,) = code("Am Montag kritisierte die Oppositionsführerin Merkel die Regierung Polens.").events
+    assert (event.source_name, event.target_name) == ("Angela Merkel", "Poland")
