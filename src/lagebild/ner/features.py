@@ -14,6 +14,7 @@ previous word is a known first name) and ``w+1=sagte``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Lexicon:
     vocabulary: frozenset[str] = frozenset()
 
 
+@lru_cache(maxsize=65536)
 def shape(word: str) -> str:
     """Short word shape: runs of upper, lower, digit, other collapsed ("Kehrer" → "Xx", "GmbH" → "XxX")."""
     out = []
@@ -47,84 +49,101 @@ def shape(word: str) -> str:
 _OPENERS = frozenset({'"', "„", "“", "«", "»", "(", "'", "‚", "‘", "[", "-", "–", ":"})
 
 
+PAD_BEFORE = "<s>"
+PAD_AFTER = "</s>"
+
+
+def word_features(word: str, lex: Lexicon) -> list[str]:
+    """Features of a word on its own (the same wherever it stands): cacheable per word."""
+    w = word.casefold()
+    feats = ["b", "w=" + w, "s2=" + w[-2:], "s3=" + w[-3:], "s4=" + w[-4:], "p3=" + w[:3], "sh=" + shape(word)]
+    if len(word) > 1 and word.isupper():
+        feats.append("allcaps")
+    if "-" in word:
+        feats.append("hyph")
+        feats.append("hl=" + w.rsplit("-", 1)[-1][-4:])
+    if w in lex.first_names:
+        feats.append("fn")
+    if w in lex.places:
+        feats.append("pl")
+    if w in lex.surnames:
+        feats.append("ln")
+    if w in lex.org_words:
+        feats.append("org")
+    if len(w) <= 2:
+        feats.append("short")
+    if w not in lex.vocabulary:
+        feats.append("rare")
+        feats.append("rare|s3=" + w[-3:])
+    return feats
+
+
+def neighbour_features(word: str, offset: str) -> list[str]:
+    """Features a word (or a pad) gives the token at ``offset`` from it ("-1": it is the previous word)."""
+    if word in (PAD_BEFORE, PAD_AFTER):
+        w = sh = word
+    else:
+        w = word.casefold()
+        sh = shape(word)
+    if offset in ("-2", "+2"):
+        return ["w" + offset + "=" + w]
+    return ["w" + offset + "=" + w, "sh" + offset + "=" + sh, "s3" + offset + "=" + w[-3:]]
+
+
+def context_features(words: list[str], lower: list[str], i: int, start: int, lex: Lexicon) -> list[str]:
+    """Features of the token at ``i`` that need the word together with its neighbours or position."""
+    n = len(words)
+    w = lower[i]
+    word = words[i]
+    cap = word[:1].isupper()
+    before = lower[i - 1] if i else PAD_BEFORE
+    feats = ["w-1w=" + before + "|" + w, "ww+1=" + w + "|" + (lower[i + 1] if i + 1 < n else PAD_AFTER)]
+    if i <= start:
+        feats.append("init")
+        if cap:
+            feats.append("init-low" if w in lex.lower_words else "init-cap")
+    elif cap and w in lex.lower_words:
+        feats.append("cap-low")
+    first_names = lex.first_names
+    if i:
+        prev_cap = words[i - 1][:1].isupper()
+        if w in lex.surnames and before in first_names:
+            feats.append("fn-ln")
+        if prev_cap and before in first_names:
+            feats.append("fn-1")
+        feats.append("cap-1=" + ("1" if prev_cap else "0") + ("1" if cap else "0"))
+    if i + 1 < n:
+        next_cap = words[i + 1][:1].isupper()
+        if next_cap and lower[i + 1] in first_names:
+            feats.append("fn+1")
+        feats.append("cap+1=" + ("1" if next_cap else "0") + ("1" if cap else "0"))
+    if w not in lex.vocabulary:
+        feats.append("rare|w-1=" + before)
+        feats.append("rare|sh=" + shape(word) + ("|init" if i <= start else ""))
+    return feats
+
+
+def sentence_start(words: list[str]) -> int:
+    """Index of the first word after opening punctuation: it counts as sentence-initial ("„Auch …")."""
+    start = 0
+    while start < len(words) and words[start] in _OPENERS:
+        start += 1
+    return start
+
+
 def static_features(words: list[str], lex: Lexicon) -> list[list[str]]:
     """The tag-independent features of each token of one sentence (see the module doc)."""
     n = len(words)
     lower = [w.casefold() for w in words]
-    shapes = [shape(w) for w in words]
-    caps = [w[:1].isupper() for w in words]
-    # The first word after opening punctuation counts as sentence-initial ("„Auch …").
-    start = 0
-    while start < n and words[start] in _OPENERS:
-        start += 1
-    pad = ["<s>", "<s>"]
-    lw = pad + lower + ["</s>", "</s>"]
+    start = sentence_start(words)
     out: list[list[str]] = []
-    first_names = lex.first_names
-    places = lex.places
-    lower_words = lex.lower_words
-    surnames = lex.surnames
-    org_words = lex.org_words
-    vocabulary = lex.vocabulary
     for i in range(n):
-        w = lower[i]
-        word = words[i]
-        j = i + 2
-        feats = [
-            "b",
-            "w=" + w,
-            "s2=" + w[-2:],
-            "s3=" + w[-3:],
-            "s4=" + w[-4:],
-            "p3=" + w[:3],
-            "sh=" + shapes[i],
-            "w-1=" + lw[j - 1],
-            "w+1=" + lw[j + 1],
-            "w-2=" + lw[j - 2],
-            "w+2=" + lw[j + 2],
-            "w-1w=" + lw[j - 1] + "|" + w,
-            "ww+1=" + w + "|" + lw[j + 1],
-            "sh-1=" + (shapes[i - 1] if i else "<s>"),
-            "sh+1=" + (shapes[i + 1] if i + 1 < n else "</s>"),
-            "s3-1=" + lw[j - 1][-3:],
-            "s3+1=" + lw[j + 1][-3:],
-        ]
-        if i <= start:
-            feats.append("init")
-            if caps[i]:
-                feats.append("init-low" if w in lower_words else "init-cap")
-        elif caps[i] and w in lower_words:
-            feats.append("cap-low")
-        if len(word) > 1 and word.isupper():
-            feats.append("allcaps")
-        if "-" in word:
-            feats.append("hyph")
-            feats.append("hl=" + w.rsplit("-", 1)[-1][-4:])
-        if w in first_names:
-            feats.append("fn")
-        if w in places:
-            feats.append("pl")
-        if w in surnames:
-            feats.append("ln")
-            if i and lower[i - 1] in first_names:
-                feats.append("fn-ln")
-        if w in org_words:
-            feats.append("org")
-        if i and lower[i - 1] in first_names and caps[i - 1]:
-            feats.append("fn-1")
-        if i + 1 < n and lower[i + 1] in first_names and caps[i + 1]:
-            feats.append("fn+1")
-        if i + 1 < n:
-            feats.append("cap+1=" + ("1" if caps[i + 1] else "0") + ("1" if caps[i] else "0"))
-        if i:
-            feats.append("cap-1=" + ("1" if caps[i - 1] else "0") + ("1" if caps[i] else "0"))
-        if len(w) <= 2:
-            feats.append("short")
-        if w not in vocabulary:
-            feats.append("rare")
-            feats.append("rare|w-1=" + lw[j - 1])
-            feats.append("rare|s3=" + w[-3:])
-            feats.append("rare|sh=" + shapes[i] + ("|init" if i <= start else ""))
+        feats = word_features(words[i], lex)
+        feats += neighbour_features(words[i - 1] if i else PAD_BEFORE, "-1")
+        feats += neighbour_features(words[i - 2] if i > 1 else PAD_BEFORE, "-2")
+        feats += neighbour_features(words[i + 1] if i + 1 < n else PAD_AFTER, "+1")
+        feats += neighbour_features(words[i + 2] if i + 2 < n else PAD_AFTER, "+2")
+        feats += context_features(words, lower, i, start, lex)
         out.append(feats)
     return out
 

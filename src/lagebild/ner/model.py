@@ -17,7 +17,17 @@ from pathlib import Path
 
 import numpy as np
 
-from .features import Lexicon, history_features, static_features
+from .features import (
+    PAD_AFTER,
+    PAD_BEFORE,
+    Lexicon,
+    context_features,
+    history_features,
+    neighbour_features,
+    sentence_start,
+    static_features,
+    word_features,
+)
 
 DEFAULT_PATH = Path(__file__).parent / "data" / "de.npz"
 _LISTS = ("first_names", "places", "lower_words", "surnames", "org_words", "common_nouns", "vocabulary")
@@ -39,6 +49,11 @@ class Tagger:
                  threshold: float = 0.0) -> None:
         # A found name's weakest word must score this far above O (chosen on a tuning split in training).
         self.threshold = threshold
+        self._cache: dict[str, tuple[list[int], ...]] = {}
+        self._history_cache: dict[str, np.ndarray | None] = {}
+        self._trans: np.ndarray | None = None
+        self._base = np.zeros(len(tags), dtype=np.float32)
+        self._bound: list[list[float]] = []
         self.index = {f: k for k, f in enumerate(features)}
         self.weights = weights.astype(np.float32)
         self.tags = tags
@@ -65,30 +80,139 @@ class Tagger:
             tags=np.array("\n".join(self.tags)), threshold=np.array(self.threshold),
             **{k: np.array("\n".join(sorted(getattr(self.lexicon, k)))) for k in _LISTS})
 
+    def _word_rows(self, word: str) -> tuple[list[int], ...]:
+        """Rows of a word's own features and of what it gives its neighbours (cached per word)."""
+        found = self._cache.get(word)
+        if found is None:
+            index = self.index
+            parts = [word_features(word, self.lexicon) if word not in (PAD_BEFORE, PAD_AFTER) else []]
+            parts += [neighbour_features(word, offset) for offset in ("-1", "-2", "+1", "+2")]
+            found = tuple([k for k in (index.get(f) for f in feats) if k is not None] for feats in parts)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[word] = found
+        return found
+
     def static_scores(self, words: list[str]) -> np.ndarray:
-        """Scores (tokens × tags) from the tag-independent features."""
+        """Scores (tokens × tags) from the tag-independent features (the sum over :func:`static_features`)."""
         index = self.index
+        lex = self.lexicon
+        n = len(words)
+        lower = [w.casefold() for w in words]
+        start = sentence_start(words)
+        cached = [self._word_rows(w) for w in words]
+        pad_before = self._word_rows(PAD_BEFORE)
+        pad_after = self._word_rows(PAD_AFTER)
         rows: list[int] = []
         starts: list[int] = []
-        for feats in static_features(words, self.lexicon):
+        for i in range(n):
             starts.append(len(rows))
-            rows.extend(k for k in (index.get(f) for f in feats) if k is not None)
+            rows += cached[i][0]
+            rows += (cached[i - 1] if i else pad_before)[1]
+            rows += (cached[i - 2] if i > 1 else pad_before)[2]
+            rows += (cached[i + 1] if i + 1 < n else pad_after)[3]
+            rows += (cached[i + 2] if i + 2 < n else pad_after)[4]
+            rows.extend(k for k in (index.get(f) for f in context_features(words, lower, i, start, lex))
+                        if k is not None)
         if not rows:
-            return np.zeros((len(words), len(self.tags)), dtype=np.float32)
+            return np.zeros((n, len(self.tags)), dtype=np.float32)
         # Every token has the bias feature "b", so no token's run of rows is empty.
         return np.add.reduceat(self.weights[rows], starts, axis=0)
+
+    def slow_static_scores(self, words: list[str]) -> np.ndarray:
+        """:meth:`static_scores` without the per-word cache (the reference the tests compare with)."""
+        out = np.zeros((len(words), len(self.tags)), dtype=np.float32)
+        for i, feats in enumerate(static_features(words, self.lexicon)):
+            rows = [k for k in (self.index.get(f) for f in feats) if k is not None]
+            out[i] = self.weights[rows].sum(axis=0)
+        return out
 
     def tag(self, words: list[str]) -> list[str]:
         """One tag per word, left to right; each choice sees the two before."""
         return self.tag_scored(words)[0]
 
+    def _history_tables(self) -> None:
+        """Precomputed history weights: ``_trans[p2, p]`` (tags before, the last state is the start) and
+        ``_bound[p2][p]``, the most that history can raise a tag above ``O``."""
+        states = [*self.tags, "<s>"]
+        n = len(self.tags)
+        hist = np.zeros((n + 1, n + 1, n), dtype=np.float32)
+        allowed = np.zeros((n + 1, n), dtype=np.float32)
+        for a, prev2 in enumerate(states):
+            for b, prev in enumerate(states):
+                feats = history_features("", prev, prev2)[:2]     # t-1 and t-2 (t-1w is per word)
+                rows = [k for k in (self.index.get(f) for f in feats) if k is not None]
+                hist[a, b] = self.weights[rows].sum(axis=0)
+        for b in range(n + 1):
+            allowed[b] = self._start if b == n else self._penalty[b]
+        # The history after two O tags, folded into every word's scores, so that after O, O (most words)
+        # nothing is left to add: the perceptron's bias and "t-1=O" weights largely cancel each other.
+        self._base = hist[0, 0].copy()
+        trans = hist - self._base + allowed[None, :, :]
+        self._trans = trans
+        finite = np.where(trans > -1e8, trans, -np.inf)
+        self._bound = (finite.max(axis=2) - trans[:, :, 0] + 1e-3).tolist()
+
+    def _word_history(self, word: str) -> np.ndarray | None:
+        """Weights of "previous tag + this word" per previous state, or None when the word has none."""
+        found = self._history_cache.get(word, False)
+        if found is False:
+            folded = word.casefold()
+            rows = [self.index.get(f"t-1w={state}|{folded}") for state in [*self.tags, "<s>"]]
+            if all(k is None for k in rows):
+                found = None
+            else:
+                found = np.zeros((len(rows), len(self.tags)), dtype=np.float32)
+                for b, k in enumerate(rows):
+                    if k is not None:
+                        found[b] = self.weights[k]
+            if len(self._history_cache) > 200_000:
+                self._history_cache.clear()
+            self._history_cache[word] = found
+        return found
+
     def tag_scored(self, words: list[str]) -> tuple[list[str], list[float]]:
-        """Tags and, per word, how far the chosen tag's score lies above that of ``O`` (0 for ``O``)."""
+        """Tags and, per word, how far the chosen tag's score lies above that of ``O`` (0 for ``O``).
+
+        Greedy, left to right. A word whose own scores put ``O`` further ahead than any history could
+        make up is ``O`` without the per-word step (most words: the result is the same).
+        """
+        n = len(words)
+        if not n:
+            return [], []
+        if self._trans is None:
+            self._history_tables()
+        scores = self.static_scores(words) + self._base
+        lead = (scores[:, 0] - scores[:, 1:].max(axis=1)).tolist()
+        bound = self._bound
+        tags = self.tags
+        trans = self._trans
+        start = len(tags)
+        out: list[str] = []
+        margins: list[float] = []
+        p2 = p = start
+        for i, word in enumerate(words):
+            extra = self._word_history(word)
+            if lead[i] > bound[p2][p] and (extra is None or lead[i] > bound[p2][p] + float((extra[p] - extra[p, 0]).max())):
+                k = 0
+                margin = 0.0
+            else:
+                row = scores[i] + trans[p2, p]
+                if extra is not None:
+                    row = row + extra[p]
+                k = int(row.argmax())
+                margin = float(row[k] - row[0])
+            out.append(tags[k])
+            margins.append(margin)
+            p2, p = p, k
+        return out, margins
+
+    def slow_tag_scored(self, words: list[str]) -> tuple[list[str], list[float]]:
+        """:meth:`tag_scored` computed plainly, feature by feature (the reference the tests compare with)."""
         if not words:
             return [], []
-        scores = self.static_scores(words)
+        scores = self.slow_static_scores(words)
         index = self.index
-        weights = self.weights
         tags = self.tags
         out: list[str] = []
         margins: list[float] = []
@@ -98,7 +222,7 @@ class Tagger:
             row = scores[i] + (self._start if p < 0 else self._penalty[p])
             extra = [k for k in (index.get(f) for f in history_features(word, prev, prev2)) if k is not None]
             if extra:
-                row = row + weights[extra].sum(axis=0)
+                row = row + self.weights[extra].sum(axis=0)
             p = int(row.argmax())
             prev2, prev = prev, tags[p]
             out.append(prev)
