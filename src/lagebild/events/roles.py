@@ -205,7 +205,7 @@ class SentenceView:
                 postpositions[word] = postpositions.get(word, frozenset()) | {cls}
         oblique = set(self.syntax.get("oblique_articles", ()))
         for unit in merged:
-            unit.oblique = unit.first > 0 and self.lower[unit.first - 1] in oblique
+            unit.oblique = self._after_oblique_article(unit.first, oblique, named)
             unit.clause = self.clause[unit.first]
             unit.governor = self._governor(unit.first, named)
             if unit.governor is None and unit.last + 1 < len(self.lower):   # "Yonhap zufolge"
@@ -215,6 +215,14 @@ class SentenceView:
     def named_at(self, i: int) -> bool:
         """Whether token ``i`` belongs to any mention (a name or a place)."""
         return i in self.named
+
+    def _after_oblique_article(self, first: int, oblique: set[str], named: set[int]) -> bool:
+        """"den Journalisten Evan Gershkovich": the article before the role noun marks the case."""
+        k, nouns = first - 1, 0
+        while k >= 0 and nouns < 2 and k not in named and self.tokens[k].text[:1].isupper() and (
+                self.lower[k] not in oblique):
+            k, nouns = k - 1, nouns + 1
+        return k >= 0 and self.lower[k] in oblique
 
     def _span_tokens(self, start: int, end: int) -> list[int]:
         return [i for i, t in enumerate(self.tokens) if t.start < end and t.end > start]

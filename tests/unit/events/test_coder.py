@@ -257,3 +257,10 @@ def test_adjective_in_an_object_is_no_subject_of_the_next_verb():
 def test_inverted_subject_after_a_role_noun():
     (event,) = code("Am Montag kritisierte die Oppositionsführerin Merkel die Regierung Polens.").events
     assert (event.source_name, event.target_name) == ("Angela Merkel", "Poland")
+
+
+def test_article_before_a_role_noun_marks_the_object():
+    (event,) = code("Russland hat den Journalisten Gershkovich festgenommen.", unknown=("Gershkovich",)).events
+    assert (event.source_name, event.target_name, event.cameo) == ("Russia", "Gershkovich", "173")
+    (event,) = code("Gestern nahm die Polizei in Moskau den Reporter Gershkovich fest.", unknown=("Gershkovich",)).events
+    assert event.source_name != "Gershkovich"
