@@ -28,6 +28,7 @@ from ..kb.records import KBPlace
 from ..model import Article, Mention, Token
 from ..ner.model import Tagger, load_tagger, names
 from ..settings import Settings
+from .language import link_language
 
 _DATA = Path(__file__).resolve().parent.parent / "ner" / "data"
 # The tagger speaks these languages; others get known names only.
@@ -41,6 +42,8 @@ class _Words:
     loc_context: frozenset[str]        # a name right after these is a LOC ("Insel")
     loc_suffixes: tuple[str, ...]      # a tagged LOC ending so is a LOC, other LOCs are GPE (towns)
     misc_suffixes: tuple[str, ...]     # a name ending so is a MISC (events: "Winterspiele")
+    particles: frozenset[str]          # lower-case words that may stand inside a name ("von", "für")
+    titles: frozenset[str]             # words before a name, outside it ("Präsidentin", "Dr.")
 
 
 def _lines(path: Path) -> list[str]:
@@ -55,8 +58,9 @@ def _words(language: str) -> _Words:
     """Word lists of ``ner/data/<language>_*.txt`` (a missing file is an empty list)."""
     def read(name: str) -> list[str]:
         return _lines(_DATA / f"{language}_{name}.txt")
+    roles = {key[0] for key in link_language(language).roles if len(key) == 1}
     return _Words(frozenset(read("not_names")), frozenset(read("loc_context")), tuple(read("loc_suffixes")),
-                  tuple(read("misc_suffixes")))
+                  tuple(read("misc_suffixes")), frozenset(read("particles")), frozenset(read("titles")) | roles)
 
 
 def tagger_for(settings: Settings, language: str) -> Tagger | None:
@@ -130,6 +134,10 @@ def unknown_mentions(article: Article, known: list[Mention], tagger: Tagger, kb:
             continue
         cand_set = set(cands)
         for first, last, kind in names(tagger, [t.text for t in tokens]):
+            trimmed = _trim(tokens, first, last, cand_set, tagger, words)
+            if trimmed is None:
+                continue
+            first, last = trimmed
             if any(i in covered for i in range(first, last + 1)):
                 continue
             if first not in cand_set or not any(i in cand_set for i in range(first, last + 1)):
@@ -149,6 +157,35 @@ def unknown_mentions(article: Article, known: list[Mention], tagger: Tagger, kb:
                 continue
             out.append(Mention(start, end, name, kind, index))
     return out
+
+
+def _trim(tokens: list[Token], first: int, last: int, cands: set[int], tagger: Tagger,
+          words: _Words) -> tuple[int, int] | None:
+    """The name without what the tagger let into it: a lower-case word that is no name particle ends it
+    ("Hermilda Gavria näht große Taschen"); titles, common nouns and non-candidates before it
+    ("Premier Yıldırım", "Presseratsmitglied Koller") and particles or punctuation after it go. None when
+    nothing of a name is left (a single letter, an ordinary word in capitals)."""
+    for i in range(first + 1, last + 1):
+        text = tokens[i].text
+        if text.isalpha() and text.islower() and text not in words.particles:
+            last = i - 1
+            break
+    common = tagger.lexicon.common_nouns
+    while first < last:
+        folded = tokens[first].text.casefold()
+        if first in cands and folded not in words.titles and folded not in common:
+            break
+        first += 1
+    while last > first and (tokens[last].text in words.particles or not tokens[last].text[:1].isalnum()):
+        last -= 1
+    if first == last:
+        text = tokens[first].text
+        folded = text.casefold()
+        # A single letter; a shouted ordinary word ("FRAU" in a heading).
+        if len(text) < 2 or (text.isupper() and (folded in common or folded in words.titles
+                                                 or folded in tagger.lexicon.lower_words)):
+            return None
+    return first, last
 
 
 def _covered(tokens: list[Token], mentions) -> set[int]:
