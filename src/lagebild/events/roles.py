@@ -238,7 +238,12 @@ class SentenceView:
             if j > 0 and f"{self.lower[j - 1]} {word}" in self.prep_class:     # "according to"
                 return self.prep_class[f"{self.lower[j - 1]} {word}"]
             if word in self.prep_class:
-                return self.prep_class[word]
+                found = self.prep_class[word]
+                if found <= {"of", "genitive"} and steps < 3:    # "by members of the EU": the agent
+                    outer = self._governor(j, named)
+                    if outer and "agent" in outer:
+                        return found | outer
+                return found
             if (j in named or self._is_break(j + 1) or not word.isalpha() or word in self.stops
                     or j in self.triggers):
                 return None          # another name (or place), a clause edge, a number, an auxiliary verb

@@ -264,3 +264,8 @@ def test_article_before_a_role_noun_marks_the_object():
     assert (event.source_name, event.target_name, event.cameo) == ("Russia", "Gershkovich", "173")
     (event,) = code("Gestern nahm die Polizei in Moskau den Reporter Gershkovich fest.", unknown=("Gershkovich",)).events
     assert event.source_name != "Gershkovich"
+
+
+def test_passive_agent_inside_an_of_phrase():
+    assert summary(code("Russia was condemned by members of the EU.", "en")) == [
+        ("European Union", "Russia", "111", "asserted")]
