@@ -20,6 +20,7 @@ Role finders, named in the pattern files:
   (``syntax.postnominal_genitive``) "Abrüstung Nordkoreas"; English "of" is a preposition class;
 - ``after``: the first name after the trigger (the addressee of a threat whose content names it);
 - ``adjective``: a nationality adjective right before the trigger ("russische Sanktionen");
+- ``rest``: any other name of the clause (the last resort for a verb's target);
 - ``any``: the first unit of the sentence not used otherwise (a last resort for meetings).
 
 Every finder returns a coordinated group ("Putin und Kim" → both).
