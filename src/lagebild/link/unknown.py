@@ -44,6 +44,7 @@ class _Words:
     misc_suffixes: tuple[str, ...]     # a name ending so is a MISC (events: "Winterspiele")
     particles: frozenset[str]          # lower-case words that may stand inside a name ("von", "für")
     titles: frozenset[str]             # words before a name, outside it ("Präsidentin", "Dr.")
+    legal_forms: frozenset[str]        # "GmbH", "AG": the name before is an organisation
 
 
 def _lines(path: Path) -> list[str]:
@@ -60,7 +61,8 @@ def _words(language: str) -> _Words:
         return _lines(_DATA / f"{language}_{name}.txt")
     roles = {key[0] for key in link_language(language).roles if len(key) == 1}
     return _Words(frozenset(read("not_names")), frozenset(read("loc_context")), tuple(read("loc_suffixes")),
-                  tuple(read("misc_suffixes")), frozenset(read("particles")), frozenset(read("titles")) | roles)
+                  tuple(read("misc_suffixes")), frozenset(read("particles")), frozenset(read("titles")) | roles,
+                  frozenset(read("legal_forms")))
 
 
 def tagger_for(settings: Settings, language: str) -> Tagger | None:
@@ -138,6 +140,12 @@ def unknown_mentions(article: Article, known: list[Mention], tagger: Tagger, kb:
             if trimmed is None:
                 continue
             first, last = trimmed
+            # "Hövelmann GmbH": a legal form after the name belongs to it and makes it an organisation.
+            while last + 1 < len(tokens) and tokens[last + 1].text.casefold() in words.legal_forms \
+                    and tokens[last].end == tokens[last + 1].start - 1:
+                last += 1
+            if tokens[last].text.casefold() in words.legal_forms:
+                kind = "ORG"
             if any(i in covered for i in range(first, last + 1)):
                 continue
             if first not in cand_set or not any(i in cand_set for i in range(first, last + 1)):
