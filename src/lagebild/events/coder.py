@@ -217,6 +217,29 @@ def _role(view: SentenceView, i: int, role: str, taken: list[Unit], verb: bool) 
     return view.governed(i, role)
 
 
+def _found_by(view: SentenceView, i: int, roles: tuple[str, ...], role: str) -> bool:
+    """Whether ``role`` is the first of ``roles`` that finds a source."""
+    for name in roles:
+        if name == "any":
+            continue
+        if _role(view, i, name, [], False):
+            return name == role
+    return False
+
+
+def _light_verb(view: SentenceView, i: int) -> bool:
+    """A verb that lets the subject act the noun ("verhängte Sanktionen", "verübte einen Anschlag").
+
+    Without ``syntax.light_verbs`` every clause subject may be the noun's source.
+    """
+    light = view.syntax.get("light_verbs")
+    if not light:
+        return True
+    clause = view.clause[i]
+    return any(view.lower[j] in light or any(view.lower[j].startswith(p) for p in view.light_prefixes)
+               for j in range(len(view.lower)) if view.clause[j] == clause and j != i)
+
+
 def _find(view: SentenceView, i: int, roles: tuple[str, ...], taken: list[Unit], verb: bool,
           *, source: bool = False) -> list[Unit]:
     for role in roles:
@@ -232,6 +255,9 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
           cues: dict[str, ModeCues], earlier: list[Event], book: PatternBook) -> list[Event]:
     verb = pattern.kind == "verb"
     sources = _find(view, i, tuple(r for r in pattern.source if r != "any"), [], verb, source=True)
+    # "Die HDP befürchtet die Festnahme …": a noun's source from the clause subject of an unrelated verb is weak
+    weak_subject = bool(sources) and not verb and not _light_verb(view, i) and _found_by(
+        view, i, pattern.source, "subject")
     if verb and sources and "subject" in pattern.source and view.passive_agent(i) == sources:
         targets = [u for u in view.subject(i, verb=True, places=True) if u not in sources] or _find(
             view, i, pattern.target, sources, verb)
@@ -250,7 +276,7 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     elif sources or targets:
         pairs = [(_named(s) if s else (None, None), _named(t) if t else (None, None))
                  for s in (sources or [None]) for t in (targets or [None])]
-    confidence = pattern.confidence
+    confidence = pattern.confidence - (0.2 if weak_subject else 0.0)
     if not pairs:
         pairs = borrowed(view, pattern, earlier, book)
         confidence -= 0.2

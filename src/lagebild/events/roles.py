@@ -100,6 +100,7 @@ class SentenceView:
         syntax = book.syntax
         self.syntax = syntax
         self.stops = frozenset(syntax.get("auxiliaries", ()))
+        self.light_prefixes = tuple(w[:-1] for w in syntax.get("light_verbs", ()) if w.endswith("*"))
         self.prep_class: dict[str, frozenset[str]] = {}
         for cls, words in (syntax.get("prepositions") or {}).items():
             for word in words:

@@ -269,3 +269,9 @@ def test_article_before_a_role_noun_marks_the_object():
 def test_passive_agent_inside_an_of_phrase():
     assert summary(code("Russia was condemned by members of the EU.", "en")) == [
         ("European Union", "Russia", "111", "asserted")]
+
+
+def test_noun_source_through_an_unrelated_verb_is_less_confident():
+    (weak,) = code("Polen befürchtet neue Sanktionen gegen Russland.").events
+    (strong,) = code("Polen verhängte neue Sanktionen gegen Russland.").events
+    assert weak.confidence < strong.confidence
