@@ -275,3 +275,14 @@ def test_noun_source_through_an_unrelated_verb_is_less_confident():
     (weak,) = code("Polen befürchtet neue Sanktionen gegen Russland.").events
     (strong,) = code("Polen verhängte neue Sanktionen gegen Russland.").events
     assert weak.confidence < strong.confidence
+
+
+def test_article_restored_without_tokens_codes_nothing_and_does_not_fail():
+    stored = Article.from_dict(code("Putin traf Kim in Wladiwostok.").to_dict())
+    assert code_events(stored, Settings()).events == []
+
+
+def test_coding_twice_gives_the_same_events():
+    article = code("Putin und Kim trafen sich. Beide Seiten einigten sich auf eine engere Zusammenarbeit.")
+    first = [e.__dict__.copy() for e in article.events]
+    assert [e.__dict__ for e in code_events(article, Settings()).events] == first
