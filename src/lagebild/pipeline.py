@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from .errors import LagebildError, PipelineConfigError, StageFailed
+from .events.coder import code_events
+from .events.dates import resolve_event_dates
 from .events.quotes import find_quotes
 from .events.themes import label_themes
 from .events.tone import score_tone
@@ -46,6 +48,8 @@ STAGES: tuple[Stage, ...] = (
     Stage("mentions", link_mentions, frozenset({"sentences", "tokens", "language"}),
           frozenset({"mentions", "actors", "places"})),
     Stage("quotes", find_quotes, frozenset({"sentences", "mentions", "actors"}), frozenset({"quotes"})),
+    Stage("events", code_events, frozenset({"sentences", "mentions", "actors", "quotes"}), frozenset({"events"})),
+    Stage("event_dates", resolve_event_dates, frozenset({"events"}), frozenset({"event_dates"})),
     Stage("tone", score_tone, frozenset({"sentences", "language"}), frozenset({"tone"})),
     Stage("themes", label_themes, frozenset({"sentences", "language"}), frozenset({"themes"})),
 )
