@@ -72,3 +72,20 @@ def test_setting_off():
     article = make_article("Der Bürgermeister Heinrich Grabowski besuchte die Firma Okertal Solartechnik.")
     assert [m.text for m in link_mentions(article, Settings()).mentions] == ["Heinrich Grabowski",
                                                                              "Okertal Solartechnik"]
+
+
+def test_english_rules_find_people_firms_and_named_things():
+    text = ("Hans Dietrich, the mayor of Weilheim in Bavaria, said his town would take in another 80 refugees. "
+            "A local building firm, Ammertal Bau, has offered to convert an empty warehouse.")
+    found = _mentions(text, published="2022-11-03")
+    assert ("Hans Dietrich", "PER", 0, 13, 0, None, None) in found
+    assert ("Ammertal Bau", "ORG", 121, 133, 1, None, None) in found
+
+
+def test_english_rules_leave_ordinary_words_and_titles():
+    assert _mentions("The government raised taxes on Monday. Officials said it was necessary.") == []
+    found = _mentions("Emergencies Minister Yevgeny Zinichev arrived. Maria Ostrowski's shop reopened.")
+    names = [(m[0], m[1]) for m in found]
+    assert ("Yevgeny Zinichev", "PER") in names
+    assert ("Maria Ostrowski", "PER") in names      # the possessive stays outside
+    assert not any("Minister" in name for name, _ in names)
