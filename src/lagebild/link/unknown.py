@@ -1,4 +1,4 @@
-"""Unknown-name mentions: names the knowledge base does not know, found by the name tagger (German).
+"""Unknown-name mentions: names the knowledge base does not know (German: the name tagger; English: rules).
 
 Runs after known-name matching, on the mentions it found: a sentence is
 tagged only when a cheap pass finds a candidate, a capitalised token that no
@@ -11,6 +11,9 @@ knowledge base wins). The tagger's LOC is GPE (towns, countries) unless the
 name ends like a region, sea, mountain or building, or follows "Insel" and the like; names
 ending like an event ("Winterspiele") are MISC; currencies are no names (word lists in
 ``ner/data/de_*.txt``).
+
+English has no tagger: :func:`english_names` takes runs of capitalised words
+and types them by rules, with the tagger's word lists (first names, surnames, places).
 
 Example: "Die Firma Okertal Solartechnik hat Sabine Kehrer eingestellt." →
 ``Okertal Solartechnik`` (ORG) and ``Sabine Kehrer`` (PER), both unlinked.

@@ -93,8 +93,11 @@ class Tagger:
             self._cache[word] = found
         return found
 
-    def static_scores(self, words: list[str]) -> np.ndarray:
-        """Scores (tokens × tags) from the tag-independent features (the sum over :func:`static_features`)."""
+    def static_scores(self, words: list[str], only: list[int] | None = None) -> np.ndarray:
+        """Scores (tokens × tags) from the tag-independent features (the sum over :func:`static_features`).
+
+        With ``only`` (token indices), just those rows are computed, in that order (``len(only)`` × tags).
+        """
         index = self.index
         lex = self.lexicon
         n = len(words)
@@ -105,7 +108,7 @@ class Tagger:
         pad_after = self._word_rows(PAD_AFTER)
         rows: list[int] = []
         starts: list[int] = []
-        for i in range(n):
+        for i in range(n) if only is None else only:
             starts.append(len(rows))
             rows += cached[i][0]
             rows += (cached[i - 1] if i else pad_before)[1]
@@ -115,7 +118,7 @@ class Tagger:
             rows.extend(k for k in (index.get(f) for f in context_features(words, lower, i, start, lex))
                         if k is not None)
         if not rows:
-            return np.zeros((n, len(self.tags)), dtype=np.float32)
+            return np.zeros((len(starts), len(self.tags)), dtype=np.float32)
         # Every token has the bias feature "b", so no token's run of rows is empty.
         return np.add.reduceat(self.weights[rows], starts, axis=0)
 
@@ -171,18 +174,29 @@ class Tagger:
             self._history_cache[word] = found
         return found
 
-    def tag_scored(self, words: list[str]) -> tuple[list[str], list[float]]:
+    def tag_scored(self, words: list[str], *, skip_lower: bool = False) -> tuple[list[str], list[float]]:
         """Tags and, per word, how far the chosen tag's score lies above that of ``O`` (0 for ``O``).
 
         Greedy, left to right. A word whose own scores put ``O`` further ahead than any history could
         make up is ``O`` without the per-word step (most words: the result is the same).
+
+        With ``skip_lower``, a word without a capital letter between two such words is ``O`` unscored (a
+        shortcut for finding names: such a word can only be inside a name next to capitalised words).
         """
         n = len(words)
         if not n:
             return [], []
         if self._trans is None:
             self._history_tables()
-        scores = self.static_scores(words) + self._base
+        if skip_lower:
+            upper = [w != w.lower() for w in words]
+            scored = [i for i in range(n) if upper[i] or (i and upper[i - 1]) or (i + 1 < n and upper[i + 1])]
+        else:
+            scored = list(range(n))
+        where = [-1] * n
+        for row, i in enumerate(scored):
+            where[i] = row
+        scores = self.static_scores(words, scored if skip_lower else None) + self._base
         lead = (scores[:, 0] - scores[:, 1:].max(axis=1)).tolist()
         bound = self._bound
         tags = self.tags
@@ -192,12 +206,18 @@ class Tagger:
         margins: list[float] = []
         p2 = p = start
         for i, word in enumerate(words):
+            r = where[i]
+            if r < 0:
+                out.append(tags[0])
+                margins.append(0.0)
+                p2, p = p, 0
+                continue
             extra = self._word_history(word)
-            if lead[i] > bound[p2][p] and (extra is None or lead[i] > bound[p2][p] + float((extra[p] - extra[p, 0]).max())):
+            if lead[r] > bound[p2][p] and (extra is None or lead[r] > bound[p2][p] + float((extra[p] - extra[p, 0]).max())):
                 k = 0
                 margin = 0.0
             else:
-                row = scores[i] + trans[p2, p]
+                row = scores[r] + trans[p2, p]
                 if extra is not None:
                     row = row + extra[p]
                 k = int(row.argmax())
@@ -232,7 +252,7 @@ class Tagger:
 
 def names(tagger: Tagger, words: list[str]) -> list[tuple[int, int, str]]:
     """The names the tagger finds in ``words``, above its confidence threshold."""
-    tags, margins = tagger.tag_scored(words)
+    tags, margins = tagger.tag_scored(words, skip_lower=True)
     return spans(tags, margins, tagger.threshold)
 
 
