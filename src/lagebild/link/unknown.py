@@ -197,12 +197,13 @@ def _trim(tokens: list[Token], first: int, last: int, cands: set[int], tagger: T
           words: _Words) -> tuple[int, int] | None:
     """The name without what the tagger let into it: a lower-case word that is no name particle ends it
     ("Hermilda Gavria näht große Taschen"); titles, common nouns and non-candidates before it
-    ("Premier Yıldırım", "Presseratsmitglied Koller") and particles or punctuation after it go. None when
+    ("Premier Yıldırım", "Presseratsmitglied Koller") and particles, punctuation or titles after it go; a
+    dash or comma inside ends it. None when
     nothing of a name is left (a single letter, an ordinary word in capitals)."""
     for i in range(first + 1, last + 1):
         text = tokens[i].text
-        if text.isalpha() and text.islower() and text not in words.particles:
-            last = i - 1
+        if (text.isalpha() and text.islower() and text not in words.particles) or not text[:1].isalnum():
+            last = i - 1        # also at a dash or comma: "Hadzic – Schick, Avdijaj" is no one name
             break
     common = tagger.lexicon.common_nouns
     while first < last:
@@ -210,8 +211,11 @@ def _trim(tokens: list[Token], first: int, last: int, cands: set[int], tagger: T
         if first in cands and folded not in words.titles and folded not in common:
             break
         first += 1
-    while last > first and (tokens[last].text in words.particles or not tokens[last].text[:1].isalnum()):
-        last -= 1
+    while last > first and (tokens[last].text in words.particles or not tokens[last].text[:1].isalnum()
+                            or tokens[last].text.casefold() in words.titles):
+        last -= 1           # "Kärntens Landeshauptmann": the title after is no part either
+    if tokens[first].text.casefold() in words.titles:
+        return None
     if first == last:
         text = tokens[first].text
         folded = text.casefold()
