@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from ..language.alternation import literal_alternation
 from ..model import Article
 from ..settings import Settings
 from .tone import article_tokens
@@ -41,27 +42,6 @@ def _pattern_regex(pattern: str) -> str:
     return (r"\A" if start else "") + core + (r"\Z" if end else "")
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """One regex for many literals, shared prefixes factored out: ["atom", "atomar", "abrüstung"] ->
-    "a(?:brüstung|tom(?:ar)?)". Python's re tries alternatives one by one, so a flat
-    alternation of 300 keywords costs 300 tries per position; the trie costs a handful."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def walk(node: dict) -> str:
-        branches = [re.escape(char) + walk(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 and "" not in node else "(?:" + "|".join(branches) + ")"
-        return body + "?" if "" in node else body
-
-    return walk(trie) or r"(?!)"
-
-
 def _prefilter(patterns: Iterable[str]) -> re.Pattern[str]:
     """A regex that matches a word iff some keyword pattern (exclusions aside) may match it."""
     kinds: dict[str, list[str]] = {"any": [], "start": [], "end": [], "whole": []}
@@ -69,8 +49,8 @@ def _prefilter(patterns: Iterable[str]) -> re.Pattern[str]:
         kind = ("whole" if pattern.startswith("=") else "start" if pattern.endswith("*")
                 else "end" if pattern.startswith("*") else "any")
         kinds[kind].append(pattern.strip("=*"))
-    return re.compile("|".join([_trie_regex(kinds["any"]), r"\A" + _trie_regex(kinds["start"]),
-                                _trie_regex(kinds["end"]) + r"\Z", r"\A" + _trie_regex(kinds["whole"]) + r"\Z"]))
+    return re.compile("|".join([literal_alternation(kinds["any"]), r"\A" + literal_alternation(kinds["start"]),
+                                literal_alternation(kinds["end"]) + r"\Z", r"\A" + literal_alternation(kinds["whole"]) + r"\Z"]))
 
 
 @dataclass

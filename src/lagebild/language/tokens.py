@@ -13,10 +13,10 @@ Example: ``„Die UN-Sanktionen kosten 1.000 Mio. Euro“, sagte Dr. Kim.`` →
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import cache
 
 from ..model import Token
+from .alternation import literal_alternation
 from .defaults import LanguageDefaults, defaults_for
 
 # Top-level domains that make "orf.at" or "bundesregierung.de" one token without "www.".
@@ -50,30 +50,6 @@ _SUFFIX = r"-[a-zäöüß]\w*(?:-\w+)*"
 _ELLIPSIS = r"\.\.\.+|…"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A regex matching any of ``words``, written as a trie so matching costs one branch per character.
-
-    A flat ``a|b|c|…`` over 150 abbreviations would be tried word by word at every token start.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:
-            return body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
-        return body
-
-    return emit(trie)
-
-
 @cache
 def token_pattern(code: str) -> re.Pattern[str]:
     """The compiled tokenizer for language ``code`` (built once per process)."""
@@ -86,9 +62,9 @@ def _compile(lang: LanguageDefaults) -> re.Pattern[str]:
     branches = [_PLAIN, _PUNCT, _URL, _EMAIL, _DOMAIN, _HANDLE]
     known = lang.prefix_abbreviations | lang.abbreviations | lang.final_abbreviations
     if known:
-        branches.append(rf"{_alternation(sorted(known))}\.(?![^\W_])")
+        branches.append(rf"{literal_alternation(sorted(known))}\.(?![^\W_])")
     if lang.numeric_abbreviations:
-        branches.append(rf"{_alternation(sorted(lang.numeric_abbreviations))}\.(?=\s*\d)")
+        branches.append(rf"{literal_alternation(sorted(lang.numeric_abbreviations))}\.(?=\s*\d)")
     branches += [_DOTTED, _INITIAL, _WORD, _SUFFIX, _ELLIPSIS, r"\S"]
     return re.compile("|".join(branches))
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from lagebild.language.alternation import literal_alternation as _alternation
 from lagebild.language.defaults import defaults_for
 from lagebild.language.segment import segment_sentences
-from lagebild.language.tokens import _alternation
 from lagebild.model import Article
 from lagebild.settings import Settings
 
