@@ -201,6 +201,7 @@ class SentenceView:
                 merged[-1] = unit
             else:
                 merged.append(unit)
+        self._state_organs(merged)
         postpositions: dict[str, frozenset[str]] = {}
         for cls, words in (self.syntax.get("postpositions") or {}).items():
             for word in words:
@@ -213,6 +214,27 @@ class SentenceView:
             if unit.governor is None and unit.last + 1 < len(self.lower):   # "Yonhap zufolge"
                 unit.governor = postpositions.get(self.lower[unit.last + 1])
         return merged
+
+    def _state_organs(self, units: list[Unit]) -> None:
+        """"Die Polizei in Minsk", "Prosecutors in Seoul", "a Moscow court": the organ acts for the place's state.
+
+        A place right after an organ word and "in" (``syntax.state_organs``), or right before an organ
+        word, is no longer a place but the state acting: it may be a subject, and the unit spans the organ.
+        """
+        organs = set(self.syntax.get("state_organs", ()))
+        if not organs:
+            return
+        at = {w for w, cls in self.prep_class.items() if "at" in cls and " " not in w}
+        taken = {j for u in units for j in range(u.first, u.last + 1)}
+        for unit in units:
+            if not unit.place or unit.actor is None:
+                continue
+            k = unit.first - 2
+            if k >= 0 and self.lower[unit.first - 1] in at and self.lower[k] in organs and k not in taken:
+                unit.first, unit.place = k, False
+            elif (unit.last + 1 < len(self.lower) and self.lower[unit.last + 1] in organs
+                  and unit.last + 1 not in taken and unit.mention.text[:1].isupper()):
+                unit.last, unit.place = unit.last + 1, False
 
     def named_at(self, i: int) -> bool:
         """Whether token ``i`` belongs to any mention (a name or a place)."""
