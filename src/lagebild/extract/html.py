@@ -27,7 +27,7 @@ from trafilatura.utils import load_html
 from trafilatura.xml import xmltotxt
 
 from ..errors import NoArticleText
-from ..model import Article, RawDocument, Span
+from ..model import Article, RawDocument
 from .authors import clean_authors
 from .boilerplate import is_boilerplate
 from .byline import find_byline
@@ -35,6 +35,7 @@ from .captions import find_captions
 from .chunks import continuation
 from .lead import PROBE_CHARS, find_lead
 from .metadata import PageMetadata, iso_day, read_metadata
+from .paragraphs import join_paragraphs
 
 # trafilatura settings tried in turn: precision first; a result shorter than SHORT_BODY_CHARS is
 # retried with the next setting, and the retry wins when it is RETRY_GAIN times longer (the
@@ -70,7 +71,7 @@ def extract_html(raw: RawDocument) -> Article:
     teaser = find_lead(tree, page.description)
     if teaser and not _contains(blocks, teaser):
         blocks.insert(0, (False, teaser))
-    text, headings = _join(blocks)
+    text, headings = join_paragraphs((text, heading) for heading, text in blocks)
     meta = _describe(tree, raw, page)
     return Article(text=text, source=raw.source, url=meta.url, publisher=meta.publisher, title=meta.title,
                    authors=meta.authors, published=meta.published, captions=find_captions(tree),
@@ -154,16 +155,3 @@ def _squash(text: str) -> str:
 def link_texts(tree: HtmlElement) -> set[str]:
     """Texts of the page's links long enough to be a headline."""
     return {text for a in tree.iter("a") if len(text := _squash(a.text_content())) >= MIN_TEASER_CHARS}
-
-
-def _join(blocks: list[tuple[bool, str]]) -> tuple[str, list[Span]]:
-    """Paragraphs joined by a blank line; each crosshead becomes a Span with its exact offsets."""
-    parts: list[str] = []
-    headings: list[Span] = []
-    offset = 0
-    for is_heading, text in blocks:
-        if is_heading:
-            headings.append(Span(offset, offset + len(text), text))
-        parts.append(text)
-        offset += len(text) + 2
-    return "\n\n".join(parts), headings

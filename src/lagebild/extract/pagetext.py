@@ -16,9 +16,10 @@ furniture passes through as body. Example input::
 from __future__ import annotations
 
 from ..errors import NoArticleText
-from ..model import Article, Caption, RawDocument, Span
+from ..model import Article, Caption, RawDocument
 from .blocks import normalise_line, split_blocks
 from .layout import read_layout
+from .paragraphs import join_paragraphs
 
 
 def extract_pagetext(raw: RawDocument) -> Article:
@@ -30,26 +31,13 @@ def extract_pagetext(raw: RawDocument) -> Article:
     layout = read_layout(blocks, known_title=known_title)
     if not layout.paragraphs:
         raise NoArticleText(raw.source, "only page furniture (navigation, captions, footer links) was found")
-    text, headings = _join(layout.paragraphs)
+    text, headings = join_paragraphs(layout.paragraphs)
     return Article(
         text=text, source=raw.source, url=raw.url, title=layout.title, teaser=layout.teaser,
         genre=layout.genre, authors=layout.authors, published=raw.published or _first(layout.dates),
         captions=[Caption(caption, credit) for caption, credit in layout.captions],
         dateline=layout.dateline, headings=headings,
     )
-
-
-def _join(paragraphs: list[tuple[str, bool]]) -> tuple[str, list[Span]]:
-    """Paragraphs joined by a blank line; crossheads recorded as spans of the joined text."""
-    parts: list[str] = []
-    headings: list[Span] = []
-    offset = 0
-    for text, heading in paragraphs:
-        if heading:
-            headings.append(Span(offset, offset + len(text), text))
-        parts.append(text)
-        offset += len(text) + 2
-    return "\n\n".join(parts), headings
 
 
 def _first(dates: list[str]) -> str | None:
