@@ -143,20 +143,25 @@ def check_actor(value: Any, *, what: str, where: str, label: str) -> str | None:
     return value
 
 
-def gold_events(item: GoldItem) -> list[GoldEvent]:
-    """The validated ``events`` of one gold item; :class:`GoldFormatError` names file and line."""
-    raw_events = item.data.get("events")
-    if not isinstance(raw_events, list):
-        raise GoldFormatError(item.source, f"item {item.id!r}: 'events' must be a list (may be empty)")
-    unknown = set(item.data) - {"id", "lang", "published", "text", "events", "note"}
+def item_entries(item: GoldItem, key: str) -> list[tuple[Any, str, int]]:
+    """(entry, ``path:line``, line) for each inline table under ``key`` of one item, after checking the item.
+
+    Shared by the event and quote gold: ``key`` must be a list (an empty one says "none here") and
+    the item may carry no other keys than the common ones and ``key``.
+    """
+    entries = item.data.get(key)
+    if not isinstance(entries, list):
+        raise GoldFormatError(item.source, f"item {item.id!r}: {key!r} must be a list (may be empty)")
+    unknown = set(item.data) - {"id", "lang", "published", "text", key, "note"}
     if unknown:
         raise GoldFormatError(item.source, f"item {item.id!r}: unknown keys {sorted(unknown)}")
-    lines = entry_lines(item, "events")
-    out = []
-    for number, raw in enumerate(raw_events):
-        where = where_of(item, lines, number)
-        out.append(_event(raw, item, where=where, line=lines[number] if number < len(lines) else 0))
-    return out
+    lines = entry_lines(item, key)
+    return [(raw, where_of(item, lines, n), lines[n] if n < len(lines) else 0) for n, raw in enumerate(entries)]
+
+
+def gold_events(item: GoldItem) -> list[GoldEvent]:
+    """The validated ``events`` of one gold item; :class:`GoldFormatError` names file and line."""
+    return [_event(raw, item, where=where, line=line) for raw, where, line in item_entries(item, "events")]
 
 
 def _event(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldEvent:

@@ -32,7 +32,7 @@ from typing import Any
 from ..errors import LagebildError
 from ..model import Article
 from .entities import AnalyzeFn, Counts, _offset_map
-from .events import _Actor, _actor_matches, _Ratio, check_actor, entry_lines, where_of
+from .events import _Actor, _actor_matches, _Ratio, check_actor, item_entries
 from .gold import GoldFormatError, GoldItem, load_gold_file
 
 KINDS = ("direct", "indirect")
@@ -63,15 +63,7 @@ class _SystemQuote:
 
 def gold_quotes(item: GoldItem) -> list[GoldQuote]:
     """The validated ``quotes`` of one gold item; :class:`GoldFormatError` names file and line."""
-    raw_quotes = item.data.get("quotes")
-    if not isinstance(raw_quotes, list):
-        raise GoldFormatError(item.source, f"item {item.id!r}: 'quotes' must be a list (may be empty)")
-    unknown = set(item.data) - {"id", "lang", "published", "text", "quotes", "note"}
-    if unknown:
-        raise GoldFormatError(item.source, f"item {item.id!r}: unknown keys {sorted(unknown)}")
-    lines = entry_lines(item, "quotes")
-    return [_quote(raw, item, where=where_of(item, lines, n), line=lines[n] if n < len(lines) else 0)
-            for n, raw in enumerate(raw_quotes)]
+    return [_quote(raw, item, where=where, line=line) for raw, where, line in item_entries(item, "quotes")]
 
 
 def _quote(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldQuote:
