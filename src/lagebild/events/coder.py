@@ -276,6 +276,9 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     elif sources or targets:
         pairs = [(_named(s) if s else (None, None), _named(t) if t else (None, None))
                  for s in (sources or [None]) for t in (targets or [None])]
+    # "North Korean authorities arrested traders in Hyesan": a place of the source's own state as the target
+    # is a domestic event (PRK → PRK); any other same-actor pair is one actor named twice.
+    domestic = {t.actor for t in targets if t.place and t.actor} & {s.actor for s in sources if not s.place}
     confidence = pattern.confidence - (0.2 if weak_subject else 0.0)
     if not pairs:
         pairs = borrowed(view, pattern, earlier, book)
@@ -292,6 +295,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         code = _INTENT.get(code, _INTENT[code[:2]])
     quote = quote_at(article.quotes, token.start)
     mode = find_mode(view, i, pattern, cues, quote)
+    if mode == "negated" and pattern.negated_cameo and code == pattern.cameo:
+        code = pattern.negated_cameo     # "failed to agree", "haben sich nicht geeinigt": no agreement (057)
     attributed = attribution(view, quote) if mode == "reported" or quote else None
     info = describe(code)
     return [Event(source=s[0], target=t[0], cameo=code, mode=mode, sentence=view.index,
@@ -299,7 +304,7 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
                   plover=info.plover, goldstein=info.goldstein, quad_class=info.quad_class,
                   attributed_to=attributed, confidence=round(max(0.1, min(1.0, confidence)), 2),
                   place=view.location(i))
-            for s, t in pairs if s != t]
+            for s, t in pairs if s[0] != t[0] or (s[0] is None and s != t) or s[0] in domestic]
 
 
 def _intended(view: SentenceView, i: int, book: PatternBook) -> bool:

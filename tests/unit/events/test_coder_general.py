@@ -12,12 +12,12 @@ def code(text: str, language: str = "de", **kw) -> Article:
     return code_events(sample_article(text, language, **kw), Settings())
 
 
-def with_place(text: str, language: str, name: str) -> Article:
-    """A sample article whose unknown ``name`` is linked as a city in Egypt (as the linker would)."""
+def with_place(text: str, language: str, name: str, country: str = "EG") -> Article:
+    """A sample article whose unknown ``name`` is linked as a city in ``country`` (as the linker would)."""
     article = sample_article(text, language, unknown=(name,))
     mention = next(m for m in article.mentions if m.text == name)
-    mention.type, mention.place = "GPE", "gn:360630"
-    article.places = [Place("gn:360630", name, "EG", 30.06, 31.25, "city")]
+    mention.type, mention.place = "GPE", "gn:1"
+    article.places = [Place("gn:1", name, country, 30.06, 31.25, "city")]
     return code_events(article, Settings())
 
 
@@ -34,3 +34,27 @@ def test_state_organ_in_a_city_acts_for_the_state():
     # a city that is only where something happens stays a place (the target's state), never the subject
     assert pairs(with_place("Frankreich verhandelt in Kairo mit Israel.", "de", "Kairo"))[0][:2] == (
         "iso:FRA", "iso:ISR")
+
+
+def test_a_place_of_the_source_state_makes_a_domestic_event():
+    article = with_place("Iranian authorities arrested dozens of traders in Tabriz.", "en", "Tabriz", "IR")
+    assert pairs(article) == [("iso:IRN", "iso:IRN", "17", "asserted")]
+    # the same state named twice is still no event with itself
+    assert all(e.source != e.target for e in code("Iran sagte, der Iran kritisiere Israel.").events)
+
+
+def test_a_failed_agreement_is_a_negated_agreement():
+    assert pairs(code("Russland und China haben sich nicht auf eine engere Zusammenarbeit geeinigt.")) == [
+        ("iso:RUS", "iso:CHN", "05", "negated")]
+    assert pairs(code("Russia and China failed to agree on closer cooperation.", "en")) == [
+        ("iso:RUS", "iso:CHN", "05", "negated")]
+    # agreed intent stays intent
+    assert pairs(code("Russland und China einigten sich auf eine engere Zusammenarbeit.")) == [
+        ("iso:RUS", "iso:CHN", "03", "asserted")]
+
+
+def test_investigation_of_crimes_in_a_state_targets_that_state():
+    article = code("Frankreich hat Ermittlungen wegen Kriegsverbrechen in Syrien eingeleitet.")
+    assert [(e.source, e.target, e.cameo) for e in article.events] == [("iso:FRA", "iso:SYR", "094")]
+    article = code("France opened an investigation into corruption in Syria.", "en")
+    assert [(e.source, e.target, e.cameo) for e in article.events] == [("iso:FRA", "iso:SYR", "091")]
