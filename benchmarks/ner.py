@@ -12,20 +12,19 @@ every sentence for its tokens/s. CPU time, one core.
 from __future__ import annotations
 
 import argparse
-import csv
 import random
 import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+from lagebild.evaluate.corpora import read_10kgnad
 from lagebild.extract import extract_article
 from lagebild.language.detect import detect_language
 from lagebild.language.segment import segment_sentences
 from lagebild.link import link_mentions
 from lagebild.link.mentions import kb_for
 from lagebild.link.unknown import _covered, candidates, tagger_for, unknown_mentions
-from lagebild.model import RawDocument
 from lagebild.settings import NERSettings, Settings
 
 REPO = Path(__file__).resolve().parent.parent
@@ -37,16 +36,13 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show", type=int, default=30, help="print this many found names, at random")
     args = parser.parse_args()
-    path = args.shared / "data" / "german-news-10kgnad" / "articles.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))[: args.limit]
     off = replace(Settings(), ner=NERSettings(model="off"))
     kb = kb_for(off)
     tagger = tagger_for(Settings(), "de")
     articles = []
     known_time = 0.0
-    for i, (_, text) in enumerate(rows):
-        article = extract_article(RawDocument(source=f"10kgnad:{i}", content=text, kind="text"))
+    for raw in read_10kgnad(args.shared, limit=args.limit):
+        article = extract_article(raw)
         article = segment_sentences(detect_language(article, off), off)
         if article.language != "de":
             continue

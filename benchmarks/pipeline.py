@@ -11,24 +11,17 @@ profile that says where the time goes.
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from lagebild import Pipeline, RawDocument
+from lagebild import Pipeline
+from lagebild.evaluate.corpora import read_10kgnad
 from lagebild.extract import extract_article
 from lagebild.pipeline import STAGES
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def load_articles(shared: Path, limit: int | None) -> list[RawDocument]:
-    path = shared / "data" / "german-news-10kgnad" / "articles.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))
-    return [RawDocument(source=f"10kgnad:{i}", content=text, kind="text") for i, (_, text) in enumerate(rows)][:limit]
 
 
 def timed(fn, name: str, totals: dict[str, float]):
@@ -48,7 +41,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=2, help="the first round also warms caches; best is reported")
     args = parser.parse_args()
 
-    raws = load_articles(args.shared, args.limit)
+    raws = read_10kgnad(args.shared, limit=args.limit)
     start = time.process_time()
     Pipeline().analyze(raws[0])  # loads the knowledge base, lexicons and models once
     startup = time.process_time() - start

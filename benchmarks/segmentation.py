@@ -16,35 +16,27 @@ Run: ``.venv/bin/python benchmarks/segmentation.py [--rounds 3] [--keep] [--csv 
 from __future__ import annotations
 
 import argparse
-import csv
-import sys
 import time
 from pathlib import Path
 
+from lagebild.evaluate.corpora import read_10kgnad
 from lagebild.language.detect import identify
 from lagebild.language.segment import segment_sentences
 from lagebild.model import Article
 from lagebild.settings import Settings
 
-DEFAULT_CSV = Path(__file__).resolve().parents[2] / "shared/data/german-news-10kgnad/articles.csv"
-
-
-def read_texts(path: Path) -> list[str]:
-    csv.field_size_limit(sys.maxsize)
-    with open(path, newline="", encoding="utf-8") as fh:
-        rows = csv.reader(fh, delimiter=";", quotechar="'")
-        return [row[1] for row in rows if len(row) >= 2 and row[1].strip()]
+REPO = Path(__file__).resolve().parent.parent
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--csv", type=Path, default=DEFAULT_CSV, help="10kGNAD-style articles.csv")
+    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--rounds", type=int, default=3, help="passes over the corpus; the best one counts")
     parser.add_argument("--keep", action="store_true",
                         help="keep every segmented article in memory (slower: the garbage collector "
                              "walks ~400k live tokens)")
     args = parser.parse_args()
-    texts = read_texts(args.csv)
+    texts = [raw.content for raw in read_10kgnad(args.shared)]
     settings = Settings()
     segment_sentences(Article(text="Warm. Up.", language="de"), settings)  # compile the patterns
 

@@ -7,7 +7,6 @@ segmentation on real news shows up here.
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 
@@ -15,6 +14,7 @@ import pytest
 
 from lagebild import Pipeline, RawDocument
 from lagebild.errors import NoArticleText
+from lagebild.evaluate.corpora import read_10kgnad, read_wikinews
 from lagebild.ingest import iter_documents
 from lagebild.settings import IngestSettings
 
@@ -81,29 +81,18 @@ def test_german_news_html_pages(pipeline, shared, article_validator):
 
 
 def test_10kgnad_articles(pipeline, shared, article_validator):
-    path = shared / "data" / "german-news-10kgnad" / "articles.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))
-    assert len(rows) == 1006
-    raws = [RawDocument(source=f"{path.name}:{i}", content=text, kind="text") for i, (_, text) in enumerate(rows)]
+    raws = read_10kgnad(shared)
+    assert len(raws) == 1006
     _run_all(pipeline, raws, article_validator)
 
 
 def test_10kgnad_is_german(pipeline, shared):
-    path = shared / "data" / "german-news-10kgnad" / "articles.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.reader(fh, delimiter=";", quotechar="'"))[:200]
-    languages = [pipeline.analyze(RawDocument(source="x", content=text, kind="text")).language for _, text in rows]
+    languages = [pipeline.analyze(raw).language for raw in read_10kgnad(shared, limit=200)]
     assert languages.count("de") >= 198
 
 
 def test_wikinews_articles(pipeline, shared, article_validator):
-    raws = []
-    for path in sorted((shared / "data" / "english-news-wikinews").glob("wikinews_*.csv")):
-        with path.open(encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                raws.append(RawDocument(source=row["url"], content=row["text"], kind="text",
-                                        url=row["url"], published=row["date"]))
+    raws = read_wikinews(shared)
     assert len(raws) == 295
     _run_all(pipeline, raws, article_validator)
     english = [pipeline.analyze(raw).language for raw in raws[:50]]
@@ -114,11 +103,9 @@ def test_jsonl_of_real_articles_round_trips(tmp_path, shared):
     """Real texts through the JSON Lines reader and the store: stored once, read back equal."""
     from lagebild import analyze_many, open_store
 
-    path = shared / "data" / "english-news-wikinews" / "wikinews_2020.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh))[:20]
+    rows = read_wikinews(shared)[-20:]
     feed = tmp_path / "feed.jsonl"
-    feed.write_text("".join(json.dumps({"text": r["text"], "url": r["url"], "published": r["date"]}) + "\n"
+    feed.write_text("".join(json.dumps({"text": r.content, "url": r.url, "published": r.published}) + "\n"
                             for r in rows), encoding="utf-8")
     with open_store(tmp_path / "t.db") as store:
         first = [store.record(o) for o in analyze_many([str(feed)])]

@@ -6,11 +6,10 @@ with a date line. Both must come out whole (teaser + dateline + body ≈ input).
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from lagebild.errors import NoArticleText
+from lagebild.evaluate.corpora import read_10kgnad, read_wikinews
 from lagebild.extract.blocks import split_blocks
 from lagebild.extract.pagetext import extract_pagetext
 from lagebild.model import RawDocument
@@ -26,17 +25,12 @@ def _kept(article) -> int:
 
 @pytest.fixture(scope="module")
 def gnad(shared):
-    with open(shared / "data/german-news-10kgnad/articles.csv", encoding="utf-8", newline="") as fh:
-        return [text for _label, text in csv.reader(fh, delimiter=";", quotechar="'")]
+    return [raw.content for raw in read_10kgnad(shared)]
 
 
 @pytest.fixture(scope="module")
 def wikinews(shared):
-    rows = []
-    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
-        with open(shared / "data/english-news-wikinews" / name, encoding="utf-8", newline="") as fh:
-            rows += list(csv.DictReader(fh))
-    return rows
+    return [{"text": raw.content} for raw in read_wikinews(shared)]
 
 
 def test_10kgnad_rows_keep_their_text(gnad):
@@ -86,29 +80,3 @@ def test_reference_article(shared):
     assert [h.text for h in article.headings] == ["Kim zeigt auch China: Es gibt noch andere wirtschaftliche Partner"]
     assert article.text.startswith("Nach dem Gipfel von Wladiwostok")
     assert article.text.endswith("überhaupt nichts.")
-
-
-if __name__ == "__main__":  # timing: python tests/unit/extract/test_pagetext_realdata.py
-    import os
-    import sys
-    import time
-    from pathlib import Path
-
-    shared_dir = Path(os.environ.get("LAGEBILD_SHARED", Path(__file__).resolve().parents[4] / "shared"))
-    with open(shared_dir / "data/german-news-10kgnad/articles.csv", encoding="utf-8", newline="") as fh:
-        texts = [text for _label, text in csv.reader(fh, delimiter=";", quotechar="'")]
-    for name in ("wikinews_2019.csv", "wikinews_2020.csv"):
-        with open(shared_dir / "data/english-news-wikinews" / name, encoding="utf-8", newline="") as fh:
-            texts += [row["text"] for row in csv.DictReader(fh)]
-    docs = [RawDocument(f"doc:{i}", text, "text") for i, text in enumerate(texts)]
-    best = float("inf")
-    for _ in range(3):
-        began = time.process_time()
-        for raw in docs:
-            try:
-                extract_pagetext(raw)
-            except NoArticleText:
-                pass
-        best = min(best, time.process_time() - began)
-    sys.stdout.write(f"{len(docs)} articles: {best / len(docs) * 1000:.3f} ms CPU each "
-                     f"({len(docs) / best:.0f} articles/s on one core)\n")

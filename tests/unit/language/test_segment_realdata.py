@@ -6,12 +6,9 @@ are trimmed and ordered, and token texts equal their slices of the article.
 
 from __future__ import annotations
 
-import csv
-import itertools
-import sys
-
 import pytest
 
+from lagebild.evaluate.corpora import read_10kgnad, read_wikinews
 from lagebild.language.segment import segment_sentences
 from lagebild.model import Article
 from lagebild.settings import Settings
@@ -21,18 +18,12 @@ ROWS = 200
 
 @pytest.fixture(scope="module")
 def texts(shared):
-    csv.field_size_limit(sys.maxsize)
-    path = shared / "data" / "german-news-10kgnad" / "articles.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        rows = csv.reader(fh, delimiter=";", quotechar="'")
-        return [row[1] for row in itertools.islice(rows, ROWS)]
+    return [raw.content for raw in read_10kgnad(shared, limit=ROWS)]
 
 
 @pytest.fixture(scope="module")
 def english_texts(shared):
-    path = shared / "data" / "english-news-wikinews" / "wikinews_2019.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [row["text"] for row in itertools.islice(csv.DictReader(fh), ROWS // 2)]
+    return [raw.content for raw in read_wikinews(shared, limit=ROWS // 2)]
 
 
 def _check_offsets(text: str, language: str) -> None:

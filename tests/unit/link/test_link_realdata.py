@@ -3,6 +3,7 @@
 import pytest
 from link_helpers import make_article
 
+from lagebild.evaluate.corpora import read_10kgnad
 from lagebild.link.mentions import link_mentions
 from lagebild.settings import Settings
 
@@ -22,12 +23,10 @@ def test_reference_article(shared):
 
 @pytest.mark.parametrize("limit", [300])
 def test_no_ordinary_words_as_towns_in_german_news(shared, limit):
-    path = shared / "data" / "german-news-10kgnad" / "articles.csv"
-    lines = path.read_text(encoding="utf-8").splitlines()[:limit]
     bad = {"auch", "er", "ende", "man", "wladimir", "kim", "mitte", "norden", "zug"}
     found = []
-    for line in lines:
-        text = line.partition(";")[2].strip("'")
+    for raw in read_10kgnad(shared, limit=limit):
+        text = raw.content
         article = link_mentions(make_article(text, published="2016-01-01"), Settings())
         found += [m.text for m in article.mentions if m.place and m.text.casefold() in bad]
     assert found == []
