@@ -38,7 +38,7 @@ from typing import Any
 from ..errors import LagebildError
 from ..model import Article
 from .entities import AnalyzeFn, Counts, _offset_map, link_matches
-from .gold import ACTOR_ID, GoldFormatError, GoldItem, load_gold_file, locate
+from .gold import ACTOR_ID, GoldFormatError, GoldItem, check_table, load_gold_file, locate
 
 MODES = ("asserted", "negated", "hypothetical", "future", "reported", "threatened", "demanded")
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -165,11 +165,7 @@ def gold_events(item: GoldItem) -> list[GoldEvent]:
 
 
 def _event(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldEvent:
-    if not isinstance(raw, dict):
-        raise GoldFormatError(where, "an event must be an inline table { trigger = …, cameo = …, mode = … }")
-    unknown = set(raw) - _EVENT_KEYS
-    if unknown:
-        raise GoldFormatError(where, f"event has unknown keys {sorted(unknown)}")
+    check_table(raw, _EVENT_KEYS, what="event", example="{ trigger = …, cameo = …, mode = … }", where=where)
     trigger = raw.get("trigger")
     if not isinstance(trigger, str) or not trigger:
         raise GoldFormatError(where, "event lacks 'trigger'")

@@ -165,12 +165,17 @@ def _item(table: Any, *, kind: str, where: str, lines: _LineFinder, item_line: i
                     mentions=sorted(mentions, key=lambda m: m.start), source=where, data=dict(table))
 
 
-def _mention(raw: Any, text: str, *, where: str, line: int) -> GoldMention:
+def check_table(raw: Any, allowed: frozenset[str] | set[str], *, what: str, example: str, where: str) -> None:
+    """A gold entry is an inline table with known keys only; else GoldFormatError naming ``where``."""
     if not isinstance(raw, dict):
-        raise GoldFormatError(where, "a mention must be an inline table { text = …, type = … }")
-    unknown = set(raw) - _MENTION_KEYS
+        raise GoldFormatError(where, f"{'an' if what[0] in 'aeiou' else 'a'} {what} must be an inline table {example}")
+    unknown = set(raw) - allowed
     if unknown:
-        raise GoldFormatError(where, f"mention has unknown keys {sorted(unknown)}")
+        raise GoldFormatError(where, f"{what} has unknown keys {sorted(unknown)}")
+
+
+def _mention(raw: Any, text: str, *, where: str, line: int) -> GoldMention:
+    check_table(raw, _MENTION_KEYS, what="mention", example="{ text = …, type = … }", where=where)
     needle = raw.get("text")
     if not isinstance(needle, str) or not needle:
         raise GoldFormatError(where, "mention lacks 'text'")

@@ -33,7 +33,7 @@ from ..errors import LagebildError
 from ..model import Article
 from .entities import AnalyzeFn, Counts, _offset_map
 from .events import _Actor, _actor_matches, _Ratio, check_actor, item_entries
-from .gold import GoldFormatError, GoldItem, load_gold_file
+from .gold import GoldFormatError, GoldItem, check_table, load_gold_file
 
 KINDS = ("direct", "indirect")
 MIN_OVERLAP = 0.5
@@ -67,11 +67,7 @@ def gold_quotes(item: GoldItem) -> list[GoldQuote]:
 
 
 def _quote(raw: Any, item: GoldItem, *, where: str, line: int) -> GoldQuote:
-    if not isinstance(raw, dict):
-        raise GoldFormatError(where, "a quote must be an inline table { speaker = …, kind = …, text = … }")
-    unknown = set(raw) - _QUOTE_KEYS
-    if unknown:
-        raise GoldFormatError(where, f"quote has unknown keys {sorted(unknown)}")
+    check_table(raw, _QUOTE_KEYS, what="quote", example="{ speaker = …, kind = …, text = … }", where=where)
     text = raw.get("text")
     if not isinstance(text, str) or not text.strip():
         raise GoldFormatError(where, "quote lacks 'text' (the quoted or reported content)")
