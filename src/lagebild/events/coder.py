@@ -151,14 +151,14 @@ def _attributive(view: SentenceView, i: int) -> bool:
 
 
 def _swallows(pattern: Pattern, code: str) -> bool:
-    """Demands, threats, accusations and denials are coded as the speech act only.
+    """Demands, threats, criticism, accusations and denials are coded as the speech act only.
 
     "Moskau wirft Kiew vor, die Brücke angegriffen zu haben" is 112 and no 19x:
     later triggers of the sentence are what is demanded, threatened or alleged.
     """
     if pattern.swallow is not None:
         return pattern.swallow
-    return pattern.mode in ("demanded", "threatened") or code[:3] == "112" or code == "016"
+    return pattern.mode in ("demanded", "threatened") or code[:3] in ("111", "112") or code == "016"
 
 
 def _object_code(pattern: Pattern, lower: list[str], positions: list[int]) -> list[tuple[str, int]]:

@@ -58,7 +58,9 @@ def borrowed(view: SentenceView, pattern: Pattern, earlier: list[Event], book: P
     for event in reversed(earlier):
         if view.index - event.sentence > _BORROW_SENTENCES:
             break
-        if event.source_name and event.target_name and (not roots or event.cameo[:2] in roots):
+        # a pattern without target roles ("Atomtest") borrows a one-sided event too
+        if event.source_name and (event.target_name or not pattern.target) and (
+                not roots or event.cameo[:2] in roots):
             return [((event.source, event.source_name), (event.target, event.target_name))]
     return []
 

@@ -64,8 +64,9 @@ def _has(view: SentenceView, i: int, cues: ModeCues, *, verb: bool) -> bool:
     while start > 0 and view.clause[start - 1] == clause and i - start < cues.window:
         start -= 1
     for j in range(start, i):
-        if lower[j] in cues.before and not (j + 1 < len(lower) and lower[j + 1] in cues.cancel):
-            return True
+        if (lower[j] in cues.before or (j > 0 and f"{lower[j - 1]} {lower[j]}" in cues.before)) and not (
+                j + 1 < len(lower) and lower[j + 1] in cues.cancel):
+            return True     # a word, or a two-word cue ending there ("is to station")
     clause_words = {w for j, w in enumerate(lower) if view.clause[j] == clause}
     words = cues.clause | cues.clause_verbs if verb or cues.existential & clause_words else cues.clause
     if not words:
@@ -73,6 +74,26 @@ def _has(view: SentenceView, i: int, cues: ModeCues, *, verb: bool) -> bool:
     for j, word in enumerate(lower):
         if view.clause[j] == clause and j != i and word in words:
             if not (j + 1 < len(lower) and lower[j + 1] in cues.cancel):
+                return True
+    return False
+
+
+def _negated_light_verb(view: SentenceView, i: int, cues: ModeCues) -> bool:
+    """"has not conducted a nuclear test", "hat keinen Test durchgeführt": a negated light verb negates its noun.
+
+    The light verb (``syntax.light_verbs``) stands at most ``window`` words before the noun, the cue
+    right before the light verb (one word may stand between: "did not even hold").
+    """
+    light = set(view.syntax.get("light_verbs", ()))
+    if not light:
+        return False
+    clause = view.clause[i]
+    for j in range(max(0, i - cues.window - 1), i):
+        word = view.lower[j]
+        if view.clause[j] != clause or not (word in light or word.startswith(view.light_prefixes or ("\0",))):
+            continue
+        for k in (j - 1, j - 2):
+            if k >= 0 and view.clause[k] == clause and view.lower[k] in cues.clause_verbs:
                 return True
     return False
 
@@ -88,7 +109,7 @@ def find_mode(view: SentenceView, i: int, pattern: Pattern, cues: dict[str, Mode
               quote: Quote | None) -> str:
     """The mode of the event triggered at token ``i`` (see the module docstring for precedence)."""
     verb = pattern.kind == "verb"
-    if _has(view, i, cues["negated"], verb=verb):
+    if _has(view, i, cues["negated"], verb=verb) or (not verb and _negated_light_verb(view, i, cues["negated"])):
         return "negated"
     if _has(view, i, cues["hypothetical"], verb=verb):
         return "hypothetical"

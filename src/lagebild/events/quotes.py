@@ -282,6 +282,8 @@ class _QuoteFinder:
             return None
         between = tokens[comma + 1:at]
         words = [t.text.lower() for t in between]
+        if words == ["so"] and "so" in self.lex.adverbs and not self.lex.subject_before_verb:
+            between, words = [], []     # "…, so meldet X": the cue verb follows "so" (German inversion)
         if any(is_punct(t) for t in between) or any(w in self.lex.complementizers for w in words):
             return None
         if words and (words[0] in self.lex.stops or words[0] in self.lex.as_words or words[0] in self.lex.subordinators

@@ -58,3 +58,36 @@ def test_investigation_of_crimes_in_a_state_targets_that_state():
     assert [(e.source, e.target, e.cameo) for e in article.events] == [("iso:FRA", "iso:SYR", "094")]
     article = code("France opened an investigation into corruption in Syria.", "en")
     assert [(e.source, e.target, e.cameo) for e in article.events] == [("iso:FRA", "iso:SYR", "091")]
+
+
+def test_stationed_in_a_state_protects_it_at_its_border_threatens_it():
+    assert pairs(code("Frankreich stationiert Soldaten in Polen.")) == [("iso:FRA", "iso:POL", "07", "asserted")]
+    assert pairs(code("Russland stationierte Truppen an der Grenze zur Ukraine."))[0][2] == "15"
+    assert pairs(code("France is to station troops in Poland.", "en")) == [("iso:FRA", "iso:POL", "07", "future")]
+
+
+def test_a_negated_light_verb_negates_its_event_noun():
+    assert pairs(code("Iran has not conducted a weapons test.", "en")) == [("iso:IRN", None, "15", "negated")]
+    assert pairs(code("Iran has conducted a weapons test.", "en")) == [("iso:IRN", None, "15", "asserted")]
+
+
+def test_test_noun_without_actor_takes_the_earlier_test_actor():
+    article = code("Nordkorea hat eine Rakete getestet. Einen Atomtest gab es nach Angaben Japans nicht.")
+    assert [(e.source, e.cameo, e.mode) for e in article.events] == [
+        ("iso:PRK", "150", "asserted"), ("iso:PRK", "150", "negated")]
+
+
+def test_criticism_codes_the_speech_act_only():
+    assert pairs(code("Japan verurteilte den nordkoreanischen Raketentest.")) == [
+        ("iso:JPN", "iso:PRK", "11", "asserted")]
+
+
+def test_provide_and_allow_aid():
+    assert pairs(code("Japan stellt dem Iran humanitäre Hilfe bereit.")) == [("iso:JPN", "iso:IRN", "07", "asserted")]
+    assert pairs(code("Iran allowed UN inspectors into its facilities.", "en"))[0][:3] == (
+        "iso:IRN", "wd:Q1065", "08")
+
+
+def test_troops_sent_to_an_ally_are_military_cooperation():
+    assert [e.cameo for e in code("Nordkorea hat Soldaten nach Russland entsandt.").events] == ["062"]
+    assert [e.cameo for e in code("North Korea sent troops to Russia.", "en").events] == ["062"]
