@@ -61,6 +61,7 @@ def code_events(article: Article, settings: Settings) -> Article:
         # Object words already read by a pattern, with that pattern's root: "Zusicherung … Hilfe" is one
         # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
         used: dict[int, str] = {}
+        used_mode: dict[int, str] = {}     # "failed to agree on a ceasefire": the ceasefire is negated too
         for i, candidates in hits:
             options = _viable(view, i, candidates)
             if not options:
@@ -74,6 +75,10 @@ def code_events(article: Article, settings: Settings) -> Article:
             (pattern, code, objects), coded = max(results, key=lambda r: _score(r[1]))
             for j in objects if coded else ():
                 used.setdefault(j, code[:2])
+                used_mode.setdefault(j, coded[0].mode)
+            if i in used_mode and used_mode[i] == "negated":
+                for event in coded:
+                    event.mode = "negated"
             events.extend(coded)
             if coded and _swallows(pattern, code):
                 break

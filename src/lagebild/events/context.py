@@ -20,6 +20,7 @@ from .triggers import Pattern, PatternBook
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
 # Cooperation whose partner the context gives when the sentence names only one side.
 _COMPLETED_ROOTS = frozenset({"03", "05", "06", "07"})
+_KEEP_BESIDE_NEGATED = 0.6   # confidence an event needs to stand beside a negated one of the same pair
 _BORROW_SENTENCES = 4      # how far back "beide Seiten" / "der Gipfel … ohne Erklärung" look for their pair
 
 
@@ -99,6 +100,11 @@ def attribution(view: SentenceView, quote: Quote | None) -> str | None:
     return None
 
 
+def _key_pair(event: Event) -> tuple:
+    pair = (event.source or event.source_name, event.target or event.target_name)
+    return tuple(sorted(pair, key=str)) if event.cameo[:2] in SYMMETRIC_ROOTS else pair
+
+
 def _specificity(code: str) -> tuple[int, bool]:
     """A leaf beats its root's "not specified below" code: 0331 > 033 > 030."""
     return len(code), not code.endswith("0")
@@ -107,15 +113,15 @@ def _specificity(code: str) -> tuple[int, bool]:
 def deduplicate(events: list[Event]) -> list[Event]:
     """One event per sentence, root and actor pair (either order for consultations).
 
-    Of two codings the one with a mode other than asserted wins ("eine mögliche Bahnverbindung und eine
+    A negated event is kept apart from a non-negated one. Of two codings the one with a mode other than
+    asserted wins ("eine mögliche Bahnverbindung und eine
     Pipeline" is one hypothetical project), then the more specific code ("humanitäre Hilfe" 073 over 070).
     """
     best: dict[tuple, int] = {}
     out: list[Event] = []
     for event in events:
-        pair = (event.source or event.source_name, event.target or event.target_name)
-        key_pair = tuple(sorted(pair, key=str)) if event.cameo[:2] in SYMMETRIC_ROOTS else pair
-        key = (event.sentence, event.cameo[:2], key_pair)
+        # a negated event is another event than an asserted one ("tested a missile but no nuclear test")
+        key = (event.sentence, event.cameo[:2], _key_pair(event), event.mode == "negated")
         if key in best:
             kept = out[best[key]]
             if (event.mode != "asserted", _specificity(event.cameo)) > (kept.mode != "asserted",
@@ -124,6 +130,14 @@ def deduplicate(events: list[Event]) -> list[Event]:
             continue
         best[key] = len(out)
         out.append(event)
+    # Beside a negated event of the same pair, a weakly found other one goes ("did not meet on the
+    # sidelines of the summit": the summit's actors are only the subject of "meet").
+    negated = {key[:3] for key in best if key[3]}
+    out = [e for e in out if e.mode == "negated" or (e.confidence or 0) >= _KEEP_BESIDE_NEGATED
+           or (e.sentence, e.cameo[:2], _key_pair(e)) not in negated]
     # A one-sided event is dropped when the same sentence has it with both sides.
+    # In the symmetric roots either side counts ("Putin met Kim … for their first summit": Kim's summit).
     full = {(e.sentence, e.cameo[:2], e.source or e.source_name) for e in out if e.target_name}
+    full |= {(e.sentence, e.cameo[:2], e.target or e.target_name) for e in out
+             if e.target_name and e.source_name and e.cameo[:2] in SYMMETRIC_ROOTS}
     return [e for e in out if e.target_name or (e.sentence, e.cameo[:2], e.source or e.source_name) not in full]

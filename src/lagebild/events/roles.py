@@ -280,14 +280,18 @@ class SentenceView:
         """The unit and the units coordinated with it ("Putin und Kim", "Russland, China und Iran")."""
         coord = set(self.syntax.get("coordination", ["und", "and", ",", "sowie", "&"]))
         glue = coord | set(self.syntax.get("determiners", []))
-        found = [unit]
+        found, closed = [unit], 1
         index = self.units.index(unit)
         for nxt in self.units[index + 1:]:
             between = self.lower[found[-1].last + 1:nxt.first]
             if not all(w in glue for w in between) or not any(w in coord for w in between):
                 break
             found.append(nxt)
-        return found
+            if any(w in coord and w != "," for w in between):
+                closed = len(found)
+        # a comma alone lists only when a real coordinator follows ("A, B und C"); in "… to Russia, South
+        # Korea's spy agency said" the comma ends the group
+        return found[:closed]
 
     # --- role finders ------------------------------------------------------------------------------
     def location(self, i: int) -> str | None:
@@ -343,13 +347,20 @@ class SentenceView:
         """The first unit of the coordination a unit ends ("Russia and China" from "China")."""
         coord = set(self.syntax.get("coordination", ["und", "and", ",", "sowie", "&"]))
         glue = coord | set(self.syntax.get("determiners", []))
-        index = self.units.index(unit)
+        index = start = self.units.index(unit)
         while index > 0:
             prev = self.units[index - 1]
             between = self.lower[prev.last + 1:self.units[index].first]
             if not between or not all(w in glue for w in between) or not any(w in coord for w in between):
                 break
             index -= 1
+            if any(w in coord and w != "," for w in between) or index < start - 1:
+                continue
+            # "Russia, South Korea said": a comma alone before the unit joins only a list that goes on
+            nxt = self.units[start + 1] if start + 1 < len(self.units) else None
+            if nxt is None or not any(w in coord and w != "," for w in self.lower[unit.last + 1:nxt.first]):
+                index = start
+                break
         return self.units[index]
 
     def _linked_subject(self, i: int, places: bool) -> list[Unit]:

@@ -91,3 +91,22 @@ def test_provide_and_allow_aid():
 def test_troops_sent_to_an_ally_are_military_cooperation():
     assert [e.cameo for e in code("Nordkorea hat Soldaten nach Russland entsandt.").events] == ["062"]
     assert [e.cameo for e in code("North Korea sent troops to Russia.", "en").events] == ["062"]
+
+
+def test_a_comma_alone_does_not_join_the_speaker_to_a_target():
+    article = code("North Korea sent troops to Russia, South Korea said.", "en")
+    assert [(e.source, e.target) for e in article.events] == [("iso:PRK", "iso:RUS")]
+    listed = code("Russland, China und Iran trafen sich.")
+    assert len(listed.events) == 3
+
+
+def test_a_negated_event_is_kept_beside_an_asserted_one():
+    article = code("North Korea test-fired a missile but has not conducted a nuclear test.", "en")
+    assert sorted(e.mode for e in article.events) == ["asserted", "negated"]
+    # a meeting noun that only borrows the subject of the negated verb is no second event
+    assert [e.mode for e in code("Russia and China did not meet at the summit.", "en").events] == ["negated"]
+
+
+def test_one_side_of_a_meeting_is_dropped_beside_the_meeting():
+    article = code("Putin met Kim in Moscow for their first summit.", "en")
+    assert [(e.source, e.target) for e in article.events] == [("wd:Q7747", "wd:Q56226")]
