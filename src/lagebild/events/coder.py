@@ -49,6 +49,7 @@ def code_events(article: Article, settings: Settings) -> Article:
         by_sentence.setdefault(mention.sentence, []).append(mention)
     actors = {a.id: a for a in article.actors if a.id}
     places = {p.id: p for p in article.places if p.id}
+    capitals = _capitals(article, settings) if places else frozenset()
     events: list[Event] = []
     for index, sent in enumerate(article.sentences):
         hits = [(i, found) for i, token in enumerate(sent.tokens) if (found := lookup(book, token.text))]
@@ -57,7 +58,7 @@ def code_events(article: Article, settings: Settings) -> Article:
         if index not in by_sentence and not may_borrow(sent, hits, book):
             continue     # nobody named and no "beide Seiten"/"der Gipfel …": nothing to code
         view = SentenceView(article, sent, index, by_sentence.get(index, []), actors, book, places,
-                            _verbal(sent, hits, book))
+                            _verbal(sent, hits, book), capitals)
         # Object words already read by a pattern, with that pattern's root: "Zusicherung … Hilfe" is one
         # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
         used: dict[int, str] = {}
@@ -84,6 +85,14 @@ def code_events(article: Article, settings: Settings) -> Article:
                 break
     article.events = deduplicate(complete(events, actors))
     return article
+
+
+def _capitals(article: Article, settings: Settings) -> frozenset[str]:
+    """Ids of the article's places that are capitals ("Washington eased sanctions": the US government)."""
+    from ..link.mentions import kb_for  # the knowledge base is loaded already when places were linked
+
+    kb = kb_for(settings)
+    return frozenset(p.id for p in article.places if p.id and getattr(kb.place_by_id.get(p.id), "capital", False))
 
 
 def _verbal(sent, hits: list, book: PatternBook) -> frozenset[int]:

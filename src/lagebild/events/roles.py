@@ -88,8 +88,9 @@ class SentenceView:
 
     def __init__(self, article: Article, sent: Sentence, index: int, mentions: list[Mention],
                  actors: dict[str, Actor], book: PatternBook, places: dict[str, Place] | None = None,
-                 triggers: frozenset[int] = frozenset()) -> None:
+                 triggers: frozenset[int] = frozenset(), capitals: frozenset[str] = frozenset()) -> None:
         self.triggers = triggers     # token indices with a trigger: a preposition's reach ends there
+        self.capitals = capitals     # place ids of capitals: ungoverned, they speak for their state
         self.places = places or {}
         self.pair_words: bool | None = None      # filled on demand by the coder
         self.actors = actors
@@ -213,6 +214,9 @@ class SentenceView:
             unit.governor = self._governor(unit.first, named)
             if unit.governor is None and unit.last + 1 < len(self.lower):   # "Yonhap zufolge"
                 unit.governor = postpositions.get(self.lower[unit.last + 1])
+            if (unit.place and unit.governor is None and not unit.oblique and not unit.adjective
+                    and unit.mention.place in self.capitals):
+                unit.place = False      # "Washington eased sanctions", "hat Teheran gedroht": the government
         return merged
 
     def _state_organs(self, units: list[Unit]) -> None:

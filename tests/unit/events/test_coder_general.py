@@ -110,3 +110,13 @@ def test_a_negated_event_is_kept_beside_an_asserted_one():
 def test_one_side_of_a_meeting_is_dropped_beside_the_meeting():
     article = code("Putin met Kim in Moscow for their first summit.", "en")
     assert [(e.source, e.target) for e in article.events] == [("wd:Q7747", "wd:Q56226")]
+
+
+def test_an_ungoverned_capital_acts_for_its_state():
+    article = sample_article("Ottawa eased sanctions on Iran.", "en", unknown=("Ottawa",))
+    mention = next(m for m in article.mentions if m.text == "Ottawa")
+    mention.type, mention.place = "GPE", "gn:6094817"      # GeoNames: Ottawa, capital of Canada
+    article.places = [Place("gn:6094817", "Ottawa", "CA", 45.41, -75.70, "city")]
+    assert pairs(code_events(article, Settings())) == [("iso:CAN", "iso:IRN", "08", "asserted")]
+    # a city that is no capital stays a place
+    assert pairs(with_place("Alexandria eased sanctions on Iran.", "en", "Alexandria"))[0][0] is None
