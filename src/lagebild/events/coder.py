@@ -81,8 +81,8 @@ def code_events(article: Article, settings: Settings) -> Article:
                 for event in coded:
                     event.mode = "negated"
             events.extend(coded)
-            if coded and _swallows(pattern, code):
-                break
+            if (coded or pattern.mode in ("demanded", "threatened")) and _swallows(pattern, code):
+                break    # also a demand without its sides: "… rief zu Verhandlungen auf" names no negotiations
     article.events = deduplicate(complete(events, actors))
     return article
 
@@ -309,6 +309,9 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         code = _INTENT.get(code, _INTENT[code[:2]])
     quote = quote_at(article.quotes, token.start)
     mode = find_mode(view, i, pattern, cues, quote)
+    if mode == "reported" and code[:2] == "01" and quote is not None and quote.speaker and any(
+            s.actor == quote.speaker for s in sources):
+        mode = "asserted"      # "Guterres said he was pessimistic": the statement is the speech act itself
     if mode == "negated" and pattern.negated_cameo and code == pattern.cameo:
         code = pattern.negated_cameo     # "failed to agree", "haben sich nicht geeinigt": no agreement (057)
     attributed = attribution(view, quote) if mode == "reported" or quote else None

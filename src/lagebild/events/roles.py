@@ -70,6 +70,12 @@ def state_of(actor: Actor, actors: dict[str, Actor]) -> tuple[str | None, str]:
 def _modifies(prev: Unit, unit: Unit, between: list[str], stops: frozenset[str], strict: bool) -> bool:
     """"russischen Präsidenten Wladimir Putin", "Russlands Präsident Wladimir Putin": one actor, the person."""
     lower = [w for w in between if w.isalpha() and w.islower() and len(w) > 2]
+    if (lower and not strict and prev.adjective and unit.mention.type == "PER" and len(lower) == len(between)
+            and not stops.intersection(lower)):
+        return True                     # "the American basketball player Brittney Griner": English role nouns
+    if (not strict and between and not lower and unit.mention.type == "PER" and prev.mention.type in ("ORG", "GPE")
+            and all(w[:1].isupper() for w in between)):
+        return True                     # "NATO Secretary-General Mark Rutte": a capitalised English role
     if lower and (len(between) > 1 or lower[0] in stops or strict):
         return False                    # "ukrainischen Militär hat Russland": a verb lies between ("North
                                         # Korean leader Kim Jong Un" keeps its one role word)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lagebild.events.coder import code_events
 from lagebild.events.sample import sample_article
-from lagebild.model import Article, Place
+from lagebild.model import Actor, Article, Place, Quote
 from lagebild.settings import Settings
 
 
@@ -120,3 +120,30 @@ def test_an_ungoverned_capital_acts_for_its_state():
     assert pairs(code_events(article, Settings())) == [("iso:CAN", "iso:IRN", "08", "asserted")]
     # a city that is no capital stays a place
     assert pairs(with_place("Alexandria eased sanctions on Iran.", "en", "Alexandria"))[0][0] is None
+
+
+def test_a_call_without_addressee_is_no_appeal_and_its_content_no_event():
+    article = code("Die Gewerkschaft hat zu einem Streik aufgerufen.", unknown=("Gewerkschaft",))
+    assert [e for e in article.events if e.cameo.startswith("02")] == []
+    assert code("Ein Bischof rief zu Verhandlungen zwischen Russland und der Ukraine auf.").events == []
+
+
+def test_a_statement_by_the_speaker_is_the_speech_act():
+    article = sample_article("Guterres said he was pessimistic about a ceasefire.", "en", unknown=("Guterres",))
+    guterres = next(m for m in article.mentions if m.text == "Guterres")
+    guterres.actor = "wd:Q311440"
+    article.actors.append(Actor("wd:Q311440", "António Guterres", "PER"))
+    content = article.text[14:-1]
+    article.quotes = [Quote(start=14, end=len(article.text) - 1, kind="indirect", cue="said", text=content,
+                            sentence=0, speaker="wd:Q311440")]
+    events = [e for e in code_events(article, Settings()).events if e.cameo.startswith("01")]
+    assert [(e.source, e.mode) for e in events] == [("wd:Q311440", "asserted")]
+
+
+def test_english_role_words_between_adjective_or_organisation_and_person():
+    article = code("Russia released the American basketball player Brittney Griner.", "en",
+                   unknown=("Brittney Griner",))
+    assert [e.target_name for e in article.events] == ["Brittney Griner"]
+    article = code("Zelensky will meet NATO Secretary-General Mark Rutte.", "en", unknown=("Zelensky", "Mark Rutte"))
+    names = {e.source_name for e in article.events} | {e.target_name for e in article.events}
+    assert "Mark Rutte" in names and not any("NATO" in (n or "") or "North Atlantic" in (n or "") for n in names)
