@@ -63,17 +63,25 @@ def code_events(article: Article, settings: Settings) -> Article:
         # 03 event, not also a 07 one; "provides humanitarian aid" may still refine 070 to 073.
         used: dict[int, str] = {}
         used_mode: dict[int, str] = {}     # "failed to agree on a ceasefire": the ceasefire is negated too
-        for i, candidates in hits:
+        deferred: list[tuple[int, tuple]] = []   # context nouns without a pair yet: may take a later one
+        first = len(events)
+        for i, candidates in hits + [(None, None)]:
+            if i is None:     # "The summit ended without a joint statement, and Russia gave no … to Pyongyang"
+                for j, option in deferred:
+                    events.extend(_code(article, view, j, option[0], option[1], cues, events, book, option[2]))
+                break
             options = _viable(view, i, candidates)
             if not options:
                 continue
             # A word with a noun and a verb reading ("sanctions", "attack"): the reading that finds more actors.
             tried = [options[0]] + [o for o in options[1:] if o[0].kind != options[0][0].kind][:1]
-            results = [(option, _code(article, view, i, option[0], option[1], cues, events, book))
+            results = [(option, _code(article, view, i, option[0], option[1], cues, events, book, option[2]))
                        for option in tried if not (i in used and used[i] != option[1][:2])]
             if not results:
                 continue
             (pattern, code, objects), coded = max(results, key=lambda r: _score(r[1]))
+            if not coded and pattern.inherit:
+                deferred.append((i, (pattern, code, objects)))
             for j in objects if coded else ():
                 used.setdefault(j, code[:2])
                 used_mode.setdefault(j, coded[0].mode)
@@ -83,6 +91,11 @@ def code_events(article: Article, settings: Settings) -> Article:
             events.extend(coded)
             if (coded or pattern.mode in ("demanded", "threatened")) and _swallows(pattern, code):
                 break    # also a demand without its sides: "… rief zu Verhandlungen auf" names no negotiations
+        if used and len(events) > first:
+            # an object word coded before the verb that reads it ("Einen Besuch … sagte er nicht zu"): the verb's
+            at = {t.start: j for j, t in enumerate(view.tokens)}
+            events[first:] = [e for e in events[first:] if used.get(at.get(e.trigger.start, -1), e.cameo[:2])
+                              == e.cameo[:2]]
     article.events = deduplicate(complete(events, actors))
     return article
 
@@ -266,7 +279,8 @@ def _find(view: SentenceView, i: int, roles: tuple[str, ...], taken: list[Unit],
 
 
 def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: str,
-          cues: dict[str, ModeCues], earlier: list[Event], book: PatternBook) -> list[Event]:
+          cues: dict[str, ModeCues], earlier: list[Event], book: PatternBook,
+          objects: list[int] = ()) -> list[Event]:
     verb = pattern.kind == "verb"
     sources = _find(view, i, tuple(r for r in pattern.source if r != "any"), [], verb, source=True)
     # "Die HDP befürchtet die Festnahme …": a noun's source from the clause subject of an unrelated verb is weak
@@ -277,6 +291,9 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
             view, i, pattern.target, sources, verb)
     else:
         targets = _find(view, i, pattern.target, sources, verb)
+    if not sources and "subject" in pattern.source and _pronoun_subject(view, i):
+        sources = _antecedent(view, earlier)     # "Einen Besuch sagte er nicht zu": the last event's source
+        targets = [t for t in targets if t.actor != (sources[0].actor if sources else None)]
     if not sources and targets and "any" in pattern.source:   # "beim Treffen mit Putin … für Kim"
         sources = view.any(i, targets)
     pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]] = []
@@ -309,6 +326,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         code = _INTENT.get(code, _INTENT[code[:2]])
     quote = quote_at(article.quotes, token.start)
     mode = find_mode(view, i, pattern, cues, quote)
+    if mode != "negated" and any(j > i and view.lower[j - 1] in cues["negated"].before for j in objects):
+        mode = "negated"       # "Iran ließ keine Inspektoren … in seine Anlagen", "sent no weapons"
     if mode == "reported" and code[:2] == "01" and quote is not None and quote.speaker and any(
             s.actor == quote.speaker for s in sources):
         mode = "asserted"      # "Guterres said he was pessimistic": the statement is the speech act itself
@@ -322,6 +341,24 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
                   attributed_to=attributed, confidence=round(max(0.1, min(1.0, confidence)), 2),
                   place=view.location(i))
             for s, t in pairs if s[0] != t[0] or (s[0] is None and s != t) or s[0] in domestic]
+
+
+def _pronoun_subject(view: SentenceView, i: int) -> bool:
+    """A subject pronoun ("er", "sie", "he", "they") in the trigger's clause."""
+    pronouns = set(view.syntax.get("subject_pronouns", ()))
+    clause = view.clause[i]
+    return any(view.lower[j] in pronouns for j in range(len(view.lower)) if view.clause[j] == clause and j != i)
+
+
+def _antecedent(view: SentenceView, earlier: list[Event]) -> list[Unit]:
+    """The source of the latest event in this or the two sentences before, as a unit of its own."""
+    for event in reversed(earlier):
+        if view.index - event.sentence > 2:
+            break
+        if event.source_name:
+            mention = Mention(event.trigger.start, event.trigger.start, event.source_name, "PER", sentence=view.index)
+            return [Unit(-1, -1, event.source, event.source_name, mention)]
+    return []
 
 
 def _intended(view: SentenceView, i: int, book: PatternBook) -> bool:

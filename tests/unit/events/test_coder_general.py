@@ -147,3 +147,20 @@ def test_english_role_words_between_adjective_or_organisation_and_person():
     article = code("Zelensky will meet NATO Secretary-General Mark Rutte.", "en", unknown=("Zelensky", "Mark Rutte"))
     names = {e.source_name for e in article.events} | {e.target_name for e in article.events}
     assert "Mark Rutte" in names and not any("NATO" in (n or "") or "North Atlantic" in (n or "") for n in names)
+
+
+def test_a_negated_object_word_negates_the_verb():
+    assert pairs(code("Russland lieferte keine Waffen an Syrien.")) == [("iso:RUS", "iso:SYR", "07", "negated")]
+    assert pairs(code("Russia sent no weapons to Syria.", "en")) == [("iso:RUS", "iso:SYR", "07", "negated")]
+    assert pairs(code("Russland lieferte Waffen an Syrien.")) == [("iso:RUS", "iso:SYR", "07", "asserted")]
+
+
+def test_a_pronoun_subject_takes_the_latest_source_and_object_nouns_go_with_their_verb():
+    article = code("Putin traf Kim. Einen Besuch in Japan sagte er nicht zu.")
+    assert [(e.source, e.target, e.cameo, e.mode) for e in article.events if e.sentence == 1] == [
+        ("wd:Q7747", "iso:JPN", "036", "negated")]
+
+
+def test_a_context_noun_may_take_the_pair_of_a_later_event_of_its_sentence():
+    article = code("The summit ended without a joint statement, and Russia promised no aid to North Korea.", "en")
+    assert ("iso:RUS", "iso:PRK", "05", "negated") in pairs(article)
