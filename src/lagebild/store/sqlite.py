@@ -119,6 +119,10 @@ class SQLiteStore:
             out[f"articles {language}"] = by_language.get(language, 0)
         out["unsupported language"] = count("SELECT count(*) FROM articles WHERE status = ?",
                                             STATUS_UNSUPPORTED_LANGUAGE)
+        out["actors"] = count("SELECT count(DISTINCT coalesce(id, name)) FROM actors")
+        out["events"] = count("SELECT count(*) FROM events")
+        out["events negated"] = count("SELECT count(*) FROM events WHERE mode = 'negated'")
+        out["events hypothetical"] = count("SELECT count(*) FROM events WHERE mode = 'hypothetical'")
         out["inputs ok"] = count("SELECT count(*) FROM inputs WHERE status = 'ok'")
         out["inputs failed"] = count("SELECT count(*) FROM inputs WHERE status = 'failed'")
         out["schema version"] = schema_version(self._conn)

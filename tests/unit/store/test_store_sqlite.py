@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from lagebild.errors import EmptyInput, InputNotFound, NoArticleText, StoreError
-from lagebild.model import STATUS_UNSUPPORTED_LANGUAGE, Actor, Article, Sentence
+from lagebild.model import STATUS_UNSUPPORTED_LANGUAGE, Actor, Article, Event, Sentence, Span
 from lagebild.pipeline import Outcome
 from lagebild.store import SQLiteStore, Store
 from lagebild.store.migrate import bundled_migrations
@@ -126,8 +126,19 @@ def test_stats(store):
                                         status=STATUS_UNSUPPORTED_LANGUAGE)))
     store.record(_failed("x.html"))
     assert store.stats() == {"articles": 3, "articles de": 1, "articles en": 1, "unsupported language": 1,
+                             "actors": 0, "events": 0, "events negated": 0, "events hypothetical": 0,
                              "inputs ok": 3, "inputs failed": 1, "schema version": len(bundled_migrations()),
                              "database": store.path}
+
+
+def test_stats_count_actors_and_events_by_mode(store):
+    article = _article()
+    article.actors = [Actor("iso:RUS", "Russia", "GPE", "RUS", "RUS")]
+    trigger = Span(0, 4, article.text[:4])
+    article.events = [Event("iso:RUS", None, "057", mode, 0, trigger) for mode in ("negated", "asserted", "negated")]
+    store.record(_ok("de.txt", article))
+    stats = store.stats()
+    assert (stats["actors"], stats["events"], stats["events negated"], stats["events hypothetical"]) == (1, 3, 2, 0)
 
 
 def test_full_text_search(store):
