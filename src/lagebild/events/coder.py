@@ -321,6 +321,11 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         return []
     if not pairs or (pattern.confidence < _BOTH_SIDES_BELOW and not (sources and targets)):
         return []       # converted PETRARCH verbs ("plans", "take", "controls") code only with both sides
+    speaker = None
+    if pattern.states:
+        persons = [s[0] for s, _ in pairs if _state(view, s) != s]
+        pairs = [(_state(view, s), _state(view, t)) for s, t in pairs]
+        speaker = persons[0] if persons else None     # the project rests on the person's words
     token = view.tokens[i]
     if code[:2] in _INTENT and _intended(view, i, book):
         code = _INTENT.get(code, _INTENT[code[:2]])
@@ -333,7 +338,7 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         mode = "asserted"      # "Guterres said he was pessimistic": the statement is the speech act itself
     if mode == "negated" and pattern.negated_cameo and code == pattern.cameo:
         code = pattern.negated_cameo     # "failed to agree", "haben sich nicht geeinigt": no agreement (057)
-    attributed = attribution(view, quote) if mode == "reported" or quote else None
+    attributed = attribution(view, quote) if mode == "reported" or quote else speaker
     info = describe(code)
     return [Event(source=s[0], target=t[0], cameo=code, mode=mode, sentence=view.index,
                   trigger=Span(token.start, token.end, token.text), source_name=s[1], target_name=t[1],
@@ -341,6 +346,15 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
                   attributed_to=attributed, confidence=round(max(0.1, min(1.0, confidence)), 2),
                   place=view.location(i))
             for s, t in pairs if s[0] != t[0] or (s[0] is None and s != t) or s[0] in domestic]
+
+
+def _state(view: SentenceView, named: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """A person's state ("Putin sprach über eine Pipeline": Russia's pipeline); others unchanged."""
+    actor = view.actors.get(named[0] or "")
+    if actor is None or actor.type != "PER" or not actor.country:
+        return named
+    state = f"iso:{actor.country}"
+    return state, view.actors[state].name if state in view.actors else actor.country
 
 
 def _pronoun_subject(view: SentenceView, i: int) -> bool:

@@ -164,3 +164,11 @@ def test_a_pronoun_subject_takes_the_latest_source_and_object_nouns_go_with_thei
 def test_a_context_noun_may_take_the_pair_of_a_later_event_of_its_sentence():
     article = code("The summit ended without a joint statement, and Russia promised no aid to North Korea.", "en")
     assert ("iso:RUS", "iso:PRK", "05", "negated") in pairs(article)
+
+
+def test_a_pipeline_links_states_and_rests_on_the_speaker():
+    (event,) = code("Putin sprach über eine mögliche Pipeline nach Nordkorea.").events
+    assert (event.source, event.target, event.mode, event.attributed_to) == (
+        "iso:RUS", "iso:PRK", "hypothetical", "wd:Q7747")
+    article = code("Putin and Xi agreed on closer ties, including a possible new pipeline.", "en")
+    assert ("iso:RUS", "iso:CHN", "06", "hypothetical") in pairs(article)
