@@ -27,6 +27,7 @@ from .roles import SentenceView, Unit
 from .triggers import Pattern, PatternBook, lookup, pattern_book
 
 _CUES: dict[str, dict[str, ModeCues]] = {}
+_REPRESSION = frozenset({"17"})     # coercion: arrests, bans, seizures
 _BOTH_SIDES_BELOW = 0.6
 # "wollen … zusammenarbeiten", "is ready to send aid": the expressed intent (03x) instead of the act itself.
 _INTENT = {"04": "036", "05": "030", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -296,6 +297,10 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         targets = [t for t in targets if t.actor != (sources[0].actor if sources else None)]
     if not sources and targets and "any" in pattern.source:   # "beim Treffen mit Putin … für Kim"
         sources = view.any(i, targets)
+    opposed = (not targets and sources and code[:2] in _REPRESSION and sources[0].actor
+               and sources[0].actor.startswith("iso:") and _opposition(view, i))
+    if opposed:
+        targets = sources[:1]        # "Die Polizei in Minsk nahm Oppositionelle fest": the state's own opposition
     pairs: list[tuple[tuple[str | None, str | None], tuple[str | None, str | None]]] = []
     # Mutual acts outside the symmetric roots ("Gefechte zwischen A und B") are coded in both directions.
     both = code[:2] not in SYMMETRIC_ROOTS
@@ -310,6 +315,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
     # "North Korean authorities arrested traders in Hyesan": a place of the source's own state as the target
     # is a domestic event (PRK → PRK); any other same-actor pair is one actor named twice.
     domestic = {t.actor for t in targets if t.place and t.actor} & {s.actor for s in sources if not s.place}
+    if opposed:
+        domestic.add(sources[0].actor)
     confidence = pattern.confidence - (0.2 if weak_subject else 0.0)
     if not pairs:
         pairs = borrowed(view, pattern, earlier, book)
@@ -355,6 +362,14 @@ def _state(view: SentenceView, named: tuple[str | None, str | None]) -> tuple[st
         return named
     state = f"iso:{actor.country}"
     return state, view.actors[state].name if state in view.actors else actor.country
+
+
+def _opposition(view: SentenceView, i: int) -> bool:
+    """An opposition word (``syntax.domestic_opposition``) in the trigger's clause."""
+    words = view.syntax.get("domestic_opposition", ())
+    clause = view.clause[i]
+    return any(view.lower[j].startswith(tuple(words)) for j in range(len(view.lower))
+               if view.clause[j] == clause and j != i) if words else False
 
 
 def _pronoun_subject(view: SentenceView, i: int) -> bool:

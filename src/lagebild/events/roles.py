@@ -236,9 +236,19 @@ class SentenceView:
             return
         at = {w for w, cls in self.prep_class.items() if "at" in cls and " " not in w}
         taken = {j for u in units for j in range(u.first, u.last + 1)}
-        for unit in units:
+        for unit in list(units):
             if not unit.place or unit.actor is None:
                 continue
+            # "Die Behörden hätten in der Grenzstadt Hyesan … festgenommen": a bare organ acts for the state
+            # its clause is set in (the first organ word before the place, after an article, named by no one)
+            bare = [k for k in range(unit.first - 2) if self.lower[k] in organs and k not in taken and k > 0
+                    and self.lower[k - 1] in set(self.syntax.get("determiners", ())) | {"the"}
+                    and self.clause[k] == self.clause[unit.first]]
+            if bare and not any(u.first < unit.first and u.clause == unit.clause and not u.place for u in units):
+                k = bare[0]
+                units.append(Unit(k, k, unit.actor, unit.name, unit.mention))
+                units.sort(key=lambda u: u.first)
+                taken.add(k)
             k = unit.first - 2
             if k >= 0 and self.lower[unit.first - 1] in at and self.lower[k] in organs and k not in taken:
                 unit.first, unit.place = k, False

@@ -172,3 +172,14 @@ def test_a_pipeline_links_states_and_rests_on_the_speaker():
         "iso:RUS", "iso:PRK", "hypothetical", "wd:Q7747")
     article = code("Putin and Xi agreed on closer ties, including a possible new pipeline.", "en")
     assert ("iso:RUS", "iso:CHN", "06", "hypothetical") in pairs(article)
+
+
+def test_a_bare_organ_acts_for_the_state_of_its_clause_and_opposition_is_domestic():
+    article = with_place("Die Behörden haben in der Stadt Kairo Dutzende Händler festgenommen.", "de", "Kairo")
+    assert pairs(article) == [("iso:EGY", "iso:EGY", "17", "asserted")]
+    assert pairs(with_place("Police in Cairo detained four opposition activists.", "en", "Cairo")) == [
+        ("iso:EGY", "iso:EGY", "17", "asserted")]
+    assert pairs(code("Iran nahm vier Oppositionelle fest.")) == [("iso:IRN", "iso:IRN", "17", "asserted")]
+    # other people arrested stay unnamed
+    assert pairs(with_place("Police in Cairo detained four tourists.", "en", "Cairo")) == [
+        ("iso:EGY", None, "17", "asserted")]
