@@ -297,6 +297,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         targets = [t for t in targets if t.actor != (sources[0].actor if sources else None)]
     if not sources and targets and "any" in pattern.source:   # "beim Treffen mit Putin … für Kim"
         sources = view.any(i, targets)
+    if code == "016" and sources and not targets:
+        targets = _claimant(view, earlier, sources)    # "… sagt Kiew. Moskau bestreitet das": denied to Kyiv
     opposed = (not targets and sources and code[:2] in _REPRESSION and sources[0].actor
                and sources[0].actor.startswith("iso:") and _opposition(view, i))
     if opposed:
@@ -370,6 +372,20 @@ def _opposition(view: SentenceView, i: int) -> bool:
     clause = view.clause[i]
     return any(view.lower[j].startswith(tuple(words)) for j in range(len(view.lower))
                if view.clause[j] == clause and j != i) if words else False
+
+
+def _claimant(view: SentenceView, earlier: list[Event], sources: list[Unit]) -> list[Unit]:
+    """Whose claim a denial answers: the attribution of a reported event in this or the sentence before."""
+    own = {u.actor for u in sources}
+    for event in reversed(earlier):
+        if view.index - event.sentence > 1:
+            break
+        claimant = event.attributed_to
+        if event.mode == "reported" and claimant and ":" in claimant and claimant not in own:
+            actor = view.actors.get(claimant)
+            mention = Mention(event.trigger.start, event.trigger.start, claimant, "ORG", sentence=view.index)
+            return [Unit(-1, -1, claimant, actor.name if actor else claimant, mention)]
+    return []
 
 
 def _pronoun_subject(view: SentenceView, i: int) -> bool:

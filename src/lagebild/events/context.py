@@ -85,12 +85,14 @@ def _has_pair_words(view: SentenceView, book: PatternBook) -> bool:
 
 def attribution(view: SentenceView, quote: Quote | None) -> str | None:
     """Who reports it: the quote's speaker, else "laut X"/"according to X", else a speech verb's subject."""
-    if quote is not None:     # a ministry or the Kremlin speaks for its state, as it acts for it
-        speaker = view.actors.get(quote.speaker or "")
-        return state_of(speaker, view.actors)[0] if speaker else quote.speaker or quote.speaker_name
+    if quote is not None and quote.speaker:     # a ministry or the Kremlin speaks for its state, as it acts for it
+        speaker = view.actors.get(quote.speaker)
+        return state_of(speaker, view.actors)[0] if speaker else quote.speaker
     cited = [u for u in view.units if u.governor and "source" in u.governor]
-    if cited:
+    if cited and (cited[0].actor or quote is None):     # "nach Angaben der Regierung in Kiew": Ukraine
         return cited[0].actor or cited[0].name
+    if quote is not None:
+        return quote.speaker_name
     speech = set(view.syntax.get("speech_verbs", []))
     for j, word in enumerate(view.lower):
         if word in speech:

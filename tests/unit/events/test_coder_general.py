@@ -183,3 +183,12 @@ def test_a_bare_organ_acts_for_the_state_of_its_clause_and_opposition_is_domesti
     # other people arrested stay unnamed
     assert pairs(with_place("Police in Cairo detained four tourists.", "en", "Cairo")) == [
         ("iso:EGY", None, "17", "asserted")]
+
+
+def test_a_denial_answers_the_claim_reported_just_before():
+    article = code("Russland soll laut Japan Kiew angegriffen haben. Moskau weist das zurück.")
+    denial = [e for e in article.events if e.sentence == 1]
+    assert [(e.source, e.target, e.cameo) for e in denial] == [("iso:RUS", "iso:JPN", "016")]
+    assert [(e.attributed_to, e.mode) for e in article.events if e.sentence == 0] == [("iso:JPN", "reported")]
+    # without a reported claim before, a denial has no target
+    assert [e.target for e in code("Russland bestritt, Kiew angegriffen zu haben.").events] == [None]
