@@ -66,7 +66,11 @@ def code_events(article: Article, settings: Settings) -> Article:
         used_mode: dict[int, str] = {}     # "failed to agree on a ceasefire": the ceasefire is negated too
         deferred: list[tuple[int, tuple]] = []   # context nouns without a pair yet: may take a later one
         first = len(events)
-        for i, candidates in hits + [(None, None)]:
+        hits = hits + [(None, None)]
+        n = -1
+        while n + 1 < len(hits):
+            n += 1
+            i, candidates = hits[n]
             if i is None:     # "The summit ended without a joint statement, and Russia gave no … to Pyongyang"
                 for j, option in deferred:
                     events.extend(_code(article, view, j, option[0], option[1], cues, events, book, option[2]))
@@ -91,7 +95,10 @@ def code_events(article: Article, settings: Settings) -> Article:
                     event.mode = "negated"
             events.extend(coded)
             if (coded or pattern.mode in ("demanded", "threatened")) and _swallows(pattern, code):
-                break    # also a demand without its sides: "… rief zu Verhandlungen auf" names no negotiations
+                # also a demand without its sides: "… rief zu Verhandlungen auf" names no negotiations; what
+                # follows "after"/"wegen" is the occasion, not the content ("threatened retaliation after the
+                # US strike")
+                hits = [h for h in hits if h[0] is None or h[0] <= i or _occasion(view, i, h[0])]
         if used and len(events) > first:
             # an object word coded before the verb that reads it ("Einen Besuch … sagte er nicht zu"): the verb's
             at = {t.start: j for j, t in enumerate(view.tokens)}
@@ -386,6 +393,12 @@ def _claimant(view: SentenceView, earlier: list[Event], sources: list[Unit]) -> 
             mention = Mention(event.trigger.start, event.trigger.start, claimant, "ORG", sentence=view.index)
             return [Unit(-1, -1, claimant, actor.name if actor else claimant, mention)]
     return []
+
+
+def _occasion(view: SentenceView, i: int, j: int) -> bool:
+    """Trigger ``j`` after a speech act at ``i`` stands in an occasion phrase ("after the strike", "wegen …")."""
+    words = set(view.syntax.get("occasion_words", ()))
+    return any(view.lower[k] in words for k in range(max(i + 1, j - 3), j))
 
 
 def _pronoun_subject(view: SentenceView, i: int) -> bool:

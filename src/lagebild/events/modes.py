@@ -151,4 +151,6 @@ def _rumoured(view: SentenceView, i: int, cues: ModeCues) -> bool:
 def _before_in_clause(view: SentenceView, i: int, cues: ModeCues) -> bool:
     """"drohte mit einem Angriff": the cue is earlier in the same clause than the trigger."""
     clause = view.clause[i]
-    return any(view.lower[j] in cues.clause for j in range(i) if view.clause[j] == clause)
+    occasion = set(view.syntax.get("occasion_words", ()))    # "threatened retaliation after the US strike"
+    return any(view.lower[j] in cues.clause and not occasion.intersection(view.lower[j + 1:i])
+               for j in range(i) if view.clause[j] == clause)

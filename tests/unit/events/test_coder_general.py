@@ -192,3 +192,14 @@ def test_a_denial_answers_the_claim_reported_just_before():
     assert [(e.attributed_to, e.mode) for e in article.events if e.sentence == 0] == [("iso:JPN", "reported")]
     # without a reported claim before, a denial has no target
     assert [e.target for e in code("Russland bestritt, Kiew angegriffen zu haben.").events] == [None]
+
+
+def test_the_occasion_of_a_threat_is_an_event_of_its_own():
+    article = code("Iran threatened retaliation after the US strike on Syria.", "en")
+    assert ("iso:USA", "iso:SYR", "19", "asserted") in pairs(article)
+    assert ("iso:IRN", "iso:USA", "13", "threatened") in pairs(article)
+    # what is threatened stays the threat's content
+    assert [e.cameo[:2] for e in code("Iran threatened a strike on Israel.", "en").events] == ["13"]
+    # a labour strike is no attack
+    labour = code("Workers began a strike against Siemens.", "en", unknown=("Siemens",))
+    assert not any(e.cameo.startswith("19") for e in labour.events)
