@@ -299,6 +299,12 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
             view, i, pattern.target, sources, verb)
     else:
         targets = _find(view, i, pattern.target, sources, verb)
+    if verb and not sources and "subject" in pattern.source:
+        # "Die EU-Hilfen für die Ukraine wurden aufgestockt": a passive without agent, the subject's compound prefix
+        owner = [u for u in view.in_clause(i) if u.compound_prefix and u.last < i and u.governor is None]
+        if owner and view.passive_clause(i):
+            sources = owner[:1]
+            targets = [t for t in targets if t is not owner[0]]
     if not sources and "subject" in pattern.source and _pronoun_subject(view, i):
         sources = _antecedent(view, earlier)     # "Einen Besuch sagte er nicht zu": the last event's source
         targets = [t for t in targets if t.actor != (sources[0].actor if sources else None)]

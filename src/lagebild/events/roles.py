@@ -464,6 +464,11 @@ class SentenceView:
                 and not (u.first <= i <= u.last)]
         return rest[:1]
 
+    def passive_clause(self, i: int) -> bool:
+        """Whether the trigger's clause has a passive auxiliary ("wurde", "was")."""
+        passive = set(self.syntax.get("passive", []))
+        return any(self.lower[j] in passive for j in range(len(self.lower)) if self.clause[j] == self.clause[i])
+
     def passive_agent(self, i: int) -> list[Unit]:
         """"wurde von X kritisiert", "was condemned by X": the agent, when the clause is passive."""
         passive = set(self.syntax.get("passive", []))

@@ -203,3 +203,9 @@ def test_the_occasion_of_a_threat_is_an_event_of_its_own():
     # a labour strike is no attack
     labour = code("Workers began a strike against Siemens.", "en", unknown=("Siemens",))
     assert not any(e.cameo.startswith("19") for e in labour.events)
+
+
+def test_compound_owner_of_aid_and_of_a_passive_subject():
+    assert pairs(code("Die EU-Hilfen für Syrien wurden aufgestockt.")) == [("wd:Q458", "iso:SYR", "07", "asserted")]
+    article = code("Die EU-Sanktionen gegen Syrien wurden verschärft.")
+    assert all(e.source == "wd:Q458" for e in article.events) and article.events
