@@ -28,6 +28,10 @@ from .triggers import Pattern, PatternBook, lookup, pattern_book
 
 _CUES: dict[str, dict[str, ModeCues]] = {}
 _REPRESSION = frozenset({"17"})     # coercion: arrests, bans, seizures
+# Roots a state may act on at home (investigation, protest, force posture, coercion, violence): a place of its own is a target
+_DOMESTIC = frozenset({"09", "14", "15", "17", "18", "19", "20"})
+# Roots whose place alone may be the target, with no source named ("In Tiflis demonstrierten Zehntausende")
+_PLACE_TARGET = frozenset({"14", "15", "17", "18", "19", "20"})
 _BOTH_SIDES_BELOW = 0.6
 # "wollen … zusammenarbeiten", "is ready to send aid": the expressed intent (03x) instead of the act itself.
 _INTENT = {"04": "036", "05": "030", "06": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
@@ -142,7 +146,6 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
     token = view.tokens[i].text
     capitalised = view.syntax.get("nouns_capitalised", False)
     after = [j for j in range(i + 1, len(view.lower)) if view.clause[j] == view.clause[i]]
-    rest = [view.lower[j] for j in after]
     # Object words: the next words (also past a comma: "bereit, … zu vermitteln"), and in a verb-final
     # language the clause before the trigger ("hat die Vorwürfe zurückgewiesen").
     window = list(range(i + 1, min(len(view.lower), i + 9))) + [j for j in (i - 1, i - 2) if j >= 0]
@@ -160,7 +163,8 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
             continue     # German: "in den besetzten Gebieten", "die international anerkannte Regierung"
         if before in pattern.not_after:
             continue     # "mit Hilfe von …" is no aid
-        if pattern.particle and not view.lower[i].startswith(pattern.particle) and pattern.particle not in rest:
+        if pattern.particle and not view.lower[i].startswith(pattern.particle) and not _particle_after(
+                view, after, pattern.particle):
             continue
         if pattern.requires and not pattern.requires.intersection(_clause_words(view, i)):
             continue
@@ -174,6 +178,17 @@ def _viable(view: SentenceView, i: int, candidates: list[Pattern]) -> list[tuple
             continue
         viable.append((pattern, code, [j for _, j in found]))
     return viable
+
+
+def _particle_after(view: SentenceView, after: list[int], particle: str) -> bool:
+    """The separable particle ends the clause ("sagte … zu.", "rief X auf, …"): "sagte … zu einer Zeitung" has none."""
+    ends = set(view.syntax.get("coordination", ())) | set(view.syntax.get("clause_links", ())) | {"dass"}
+    for j in after:
+        if view.lower[j] == particle:
+            nxt = view.lower[j + 1] if j + 1 < len(view.lower) else "."
+            if not nxt.isalnum() or nxt in ends:
+                return True
+    return False
 
 
 def _attributive(view: SentenceView, i: int) -> bool:
@@ -305,13 +320,16 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         if owner and view.passive_clause(i):
             sources = owner[:1]
             targets = [t for t in targets if t is not owner[0]]
-    if not sources and "subject" in pattern.source and _pronoun_subject(view, i):
+    if verb and not sources and "subject" in pattern.source and _pronoun_subject(view, i):
         sources = _antecedent(view, earlier)     # "Einen Besuch sagte er nicht zu": the last event's source
         targets = [t for t in targets if t.actor != (sources[0].actor if sources else None)]
     if not sources and targets and "any" in pattern.source:   # "beim Treffen mit Putin … für Kim"
         sources = view.any(i, targets)
     if code == "016" and sources and not targets:
         targets = _claimant(view, earlier, sources)    # "… sagt Kiew. Moskau bestreitet das": denied to Kyiv
+    if not sources and targets and code[:2] not in _PLACE_TARGET and pattern.target[:1] != ("at",) and all(
+            t.governor and "at" in t.governor for t in targets):
+        targets = []      # "Archäologen haben in Australien eine Perle untersucht": where, not whom
     opposed = (not targets and sources and code[:2] in _REPRESSION and sources[0].actor
                and sources[0].actor.startswith("iso:") and _opposition(view, i))
     if opposed:
@@ -329,7 +347,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
                  for s in (sources or [None]) for t in (targets or [None])]
     # "North Korean authorities arrested traders in Hyesan": a place of the source's own state as the target
     # is a domestic event (PRK → PRK); any other same-actor pair is one actor named twice.
-    domestic = {t.actor for t in targets if t.place and t.actor} & {s.actor for s in sources if not s.place}
+    domestic = {t.actor for t in targets if t.place and t.actor} & {
+        s.actor for s in sources if not s.place} if code[:2] in _DOMESTIC else set()
     if opposed:
         domestic.add(sources[0].actor)
     confidence = pattern.confidence - (0.2 if weak_subject else 0.0)

@@ -209,3 +209,20 @@ def test_compound_owner_of_aid_and_of_a_passive_subject():
     assert pairs(code("Die EU-Hilfen für Syrien wurden aufgestockt.")) == [("wd:Q458", "iso:SYR", "07", "asserted")]
     article = code("Die EU-Sanktionen gegen Syrien wurden verschärft.")
     assert all(e.source == "wd:Q458" for e in article.events) and article.events
+
+
+def test_precision_guards_on_news_text():
+    # "zu" as a preposition is no separable particle: no promise
+    assert code("Das sei ernst, sagte Putin zu einer japanischen Zeitung.").events == []
+    assert [e.cameo for e in code("Japan sagte der Ukraine weitere Hilfe zu.").events] == ["033"]
+    # refugees taken in are no admission to an alliance; "erlaubt" needs something international allowed in
+    assert code("Japan hat im Vorjahr 90.000 Asylwerber aufgenommen.").events == []
+    assert code("Die Todesstrafe ist in Japan erlaubt.").events == []
+    # where researchers worked is no target of an investigation
+    assert code("Archäologen haben in Japan eine Perle untersucht.").events == []
+    # a pronoun is the subject of a verb, not of an event noun
+    article = code("Putin traf Kim. Er reagierte damit auf ein Manöver.")
+    assert all(e.sentence == 0 for e in article.events)
+    # a place of the source's state is a domestic target only for coercion and violence
+    article = with_place("Die ägyptischen Behörden riefen in Kairo zur Ruhe auf.", "de", "Kairo")
+    assert all(e.source != e.target for e in article.events)
