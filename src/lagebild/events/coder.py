@@ -357,8 +357,8 @@ def _code(article: Article, view: SentenceView, i: int, pattern: Pattern, code: 
         confidence -= 0.2
     elif not (sources and targets) and not (pattern.symmetric and len(sources) >= 2):
         confidence -= 0.1
-    if (pattern.needs_source and not sources) or (pattern.both_sides and not (
-            (sources and targets) or (pattern.symmetric and len(sources) >= 2))):
+    if (pattern.needs_source and not sources) or (pattern.needs_target and not targets) or (
+            pattern.both_sides and not ((sources and targets) or (pattern.symmetric and len(sources) >= 2))):
         return []
     if not pairs or (pattern.confidence < _BOTH_SIDES_BELOW and not (sources and targets)):
         return []       # converted PETRARCH verbs ("plans", "take", "controls") code only with both sides

@@ -341,7 +341,7 @@ class SentenceView:
         linked = self._linked_subject(i, places)
         if linked:
             return linked
-        if verb and self.syntax.get("inversion"):
+        if verb and self.syntax.get("inversion") and not self._unnamed_subject(i):
             skip = set(self.syntax.get("inversion_skip", []))
             j, nouns = i + 1, 0
             # "kritisiert die Grünen-Abgeordnete Madeleine Petrovic": articles, adverbs and up to two role nouns
@@ -362,6 +362,16 @@ class SentenceView:
             if prev is not None and prev.place and prev.governor is None:
                 return [prev]
         return []
+
+    def _unnamed_subject(self, i: int) -> bool:
+        """"Der Minister rief die USA auf": an article and a noun open the clause, so a name after the verb is
+        no inverted subject (``syntax.nominative_articles``)."""
+        clause = self.clause[i]
+        start = next(j for j in range(len(self.lower)) if self.clause[j] == clause)
+        if start < len(self.lower) and not self.lower[start].isalnum():
+            start += 1
+        return (start + 1 < i and self.lower[start] in set(self.syntax.get("nominative_articles", ()))
+                and self.tokens[start + 1].text[:1].isupper() and start + 1 not in self.unit_at)
 
     def group_start(self, unit: Unit) -> Unit:
         """The first unit of the coordination a unit ends ("Russia and China" from "China")."""

@@ -55,6 +55,7 @@ class Pattern:
     compound: bool = False                      # noun may be the head of a compound
     needs_source: bool = False                  # no event without a source ("Heavy rains threaten …")
     both_sides: bool = False                    # no event unless source and target are found
+    needs_target: bool = False                  # no event without a target ("rief zum Streik auf")
     swallow: bool | None = None                 # later triggers are its content (default: demands, threats …)
     states: bool = False                        # persons stand for their states (a pipeline links states)
     negated_cameo: str | None = None            # the code when negated ("failed to agree": no agreement, 057)
@@ -115,6 +116,7 @@ def _pattern(raw: dict[str, Any], defaults: dict[str, dict[str, tuple[str, ...]]
         not_after=frozenset(w.lower() for w in raw.get("not_after", [])), inherit=tuple(str(r) for r in raw.get("inherit", [])),
         mode=raw.get("mode"), compound=bool(raw.get("compound", False)), swallow=raw.get("swallow"),
         needs_source=bool(raw.get("needs_source", False)), both_sides=bool(raw.get("both_sides", False)),
+        needs_target=bool(raw.get("needs_target", False)),
         states=bool(raw.get("states", False)),
         negated_cameo=str(raw["negated_cameo"]) if known(str(raw.get("negated_cameo", ""))) else None,
         confidence=float(raw.get("confidence", 0.7)), example=raw.get("example"))
