@@ -236,3 +236,14 @@ def test_an_appeal_needs_its_addressee_not_its_speaker():
 def test_an_unnamed_subject_before_the_verb_blocks_inversion():
     assert pairs(code("Die Regierung kritisierte Polen scharf.")) == [(None, "iso:POL", "11", "asserted")]
     assert pairs(code("Am Montag kritisierte Polen die EU.")) == [("iso:POL", "wd:Q458", "11", "asserted")]
+
+
+def test_so_meldet_after_the_content_is_a_cue_clause_and_its_events_are_reported():
+    from lagebild.events.quotes import find_quotes
+
+    article = find_quotes(sample_article("Nordkorea hat Soldaten nach Russland entsandt, so meldet Südkorea.", "de"),
+                          Settings())
+    assert [(q.kind, q.speaker, q.text) for q in article.quotes] == [
+        ("indirect", "iso:KOR", "Nordkorea hat Soldaten nach Russland entsandt")]
+    (event,) = code_events(article, Settings()).events
+    assert (event.source, event.target, event.mode, event.attributed_to) == ("iso:PRK", "iso:RUS", "reported", "iso:KOR")
