@@ -147,11 +147,30 @@ class SentenceView:
 
     def _clauses(self, breaks: set[str], keep: set[int]) -> list[int]:
         clauses, clause = [], 0
+        relative = set(self.syntax.get("relative_pronouns", ()))
+        resume: int | None = None       # the clause an embedded relative clause interrupts
+        top = 0
         for j, word in enumerate(self.lower):
             if word in breaks and j not in keep:
-                clause += 1
+                if resume is not None and word == ",":
+                    clause, resume = resume, None     # "…, der über die Grenze geflohen war, Asyl": back again
+                    clauses.append(top + 1)           # the closing comma itself belongs to no clause
+                    top += 1
+                    continue
+                top += 1
+                if (word == "," and j + 1 < len(self.lower) and self.lower[j + 1] in relative
+                        and self._closes(j + 1, breaks)):
+                    resume = clause
+                clause = top
             clauses.append(clause)
         return clauses
+
+    def _closes(self, start: int, breaks: set[str]) -> bool:
+        """Whether a comma closes the clause opened at ``start`` before the sentence ends."""
+        for j in range(start, len(self.lower)):
+            if self.lower[j] in breaks:
+                return self.lower[j] == "," and j + 1 < len(self.lower) and self.lower[j + 1].isalpha()
+        return False
 
     # --- units -------------------------------------------------------------------------------------
     def _token_index(self, offset: int, *, end: bool = False) -> int | None:

@@ -247,3 +247,11 @@ def test_so_meldet_after_the_content_is_a_cue_clause_and_its_events_are_reported
         ("indirect", "iso:KOR", "Nordkorea hat Soldaten nach Russland entsandt")]
     (event,) = code_events(article, Settings()).events
     assert (event.source, event.target, event.mode, event.attributed_to) == ("iso:PRK", "iso:RUS", "reported", "iso:KOR")
+
+
+def test_a_relative_clause_interrupts_its_clause_which_goes_on_after():
+    article = code("Südkorea gewährte einem nordkoreanischen Soldaten, der über die Grenze geflohen war, Asyl.")
+    assert pairs(article) == [("iso:KOR", "iso:PRK", "07", "asserted")]
+    # the relative clause itself stays a clause of its own
+    article = code("Japan kritisierte China, das die Grenze zu Russland geschlossen hatte, scharf.")
+    assert ("iso:JPN", "iso:CHN", "11", "asserted") in pairs(article)
