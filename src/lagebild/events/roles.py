@@ -158,18 +158,20 @@ class SentenceView:
                     top += 1
                     continue
                 top += 1
-                if (word == "," and j + 1 < len(self.lower) and self.lower[j + 1] in relative
-                        and self._closes(j + 1, breaks)):
+                if (word == "," and j + 1 < len(self.lower) and self.lower[j + 1] in relative and j > 0
+                        and self.tokens[j - 1].text[:1].isupper() and self._closes(j + 1, breaks)):
                     resume = clause
                 clause = top
             clauses.append(clause)
         return clauses
 
     def _closes(self, start: int, breaks: set[str]) -> bool:
-        """Whether a comma closes the clause opened at ``start`` before the sentence ends."""
+        """Whether a comma closes the relative clause opened at ``start``: its last word is a lower-case verb
+        ("…, der über die Grenze geflohen war, …"), and the sentence goes on after it."""
         for j in range(start, len(self.lower)):
             if self.lower[j] in breaks:
-                return self.lower[j] == "," and j + 1 < len(self.lower) and self.lower[j + 1].isalpha()
+                return (self.lower[j] == "," and j + 1 < len(self.lower) and self.lower[j + 1].isalpha()
+                        and self.tokens[j - 1].text.isalpha() and self.tokens[j - 1].text.islower())
         return False
 
     # --- units -------------------------------------------------------------------------------------
