@@ -255,3 +255,9 @@ def test_a_relative_clause_interrupts_its_clause_which_goes_on_after():
     # the relative clause itself stays a clause of its own
     article = code("Japan kritisierte China, das die Grenze zu Russland geschlossen hatte, scharf.")
     assert ("iso:JPN", "iso:CHN", "11", "asserted") in pairs(article)
+
+
+def test_an_infinitive_clause_after_a_comma_is_no_relative_clause():
+    article = code("Japan rief China dazu auf, die Grenze zu öffnen, und nicht zu drohen.")
+    assert [(e.source, e.target, e.mode) for e in article.events if e.cameo.startswith("02")] == [
+        ("iso:JPN", "iso:CHN", "demanded")]
