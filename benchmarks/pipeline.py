@@ -16,7 +16,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from lagebild import Pipeline
+from lagebild import Pipeline, load_settings
 from lagebild.evaluate.corpora import read_10kgnad
 from lagebild.extract import extract_article
 from lagebild.pipeline import STAGES
@@ -43,14 +43,15 @@ def main() -> None:
 
     raws = read_10kgnad(args.shared, limit=args.limit)
     start = time.process_time()
-    Pipeline().analyze(raws[0])  # loads the knowledge base, lexicons and models once
+    settings = load_settings()  # LAGEBILD_* variables apply, e.g. LAGEBILD_NER_MODEL=off
+    Pipeline(settings).analyze(raws[0])  # loads the knowledge base, lexicons and models once
     startup = time.process_time() - start
 
     best = None
     for _ in range(args.rounds):
         totals: dict[str, float] = {}
         stages = tuple(replace(s, run=timed(s.run, s.name, totals)) for s in STAGES)
-        pipeline = Pipeline(stages=stages)
+        pipeline = Pipeline(settings, stages=stages)
         extract = timed(extract_article, "extract", totals)
         counts = {"sentences": 0, "events": 0, "mentions": 0}
         start = time.process_time()
