@@ -28,6 +28,7 @@ EPILOG = """examples:
   lagebild --db news.db show 3f9a0c1d2e4b5a69
   lagebild --db news.db events --country RUS --root 14 --format csv
   lagebild evaluate tests/gold
+  lagebild kb build --shared ../shared/data
 """
 
 
@@ -91,6 +92,16 @@ def _parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_evaluate)
 
     _add_events_parser(sub)
+
+    p = sub.add_parser("kb", help="the knowledge base of actors and places",
+                       epilog="example: lagebild kb build --shared ../shared/data")
+    kb_sub = p.add_subparsers(title="kb commands", required=True)
+    b = kb_sub.add_parser("build", help="rebuild the shipped knowledge base from its sources (needs the kb extra)",
+                          description="Compile countries, organisations, office holders and places into "
+                                      "kb.json.gz (see docs/kb.md); the same sources give the same bytes.")
+    b.add_argument("--shared", required=True, help="folder holding the kb/ and cameo/ seed data (shared/data)")
+    b.add_argument("--output", help="where to write kb.json.gz (default: the file shipped in the package)")
+    b.set_defaults(func=cmd_kb_build)
 
     p = sub.add_parser("stats", help="counts of stored articles and input statuses",
                        epilog="example: lagebild --db news.db stats")
@@ -212,6 +223,17 @@ def cmd_events(args: argparse.Namespace, settings) -> int:
                       since=args.since, until=args.until, limit=args.limit)
     if not write_events(rows, args.format, sys.stdout) and args.format == "table":
         print(f"lagebild: no stored event matches in {settings.store.path}", file=sys.stderr)
+    return 0
+
+
+def cmd_kb_build(args: argparse.Namespace, settings) -> int:
+    from pathlib import Path
+
+    from .kb.build import OUTPUT, build
+
+    figures = build(Path(args.shared), Path(args.output) if args.output else OUTPUT)
+    print(f"{figures['actors']:,} actors, {figures['places']:,} places, {figures['names']:,} names, "
+          f"{figures['bytes']:,} bytes -> {args.output or OUTPUT}")
     return 0
 
 
