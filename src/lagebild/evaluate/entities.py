@@ -27,11 +27,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import LagebildError
 from ..model import Article
 from .gold import GoldItem
+from .items import AnalyzeFn, RunLog
 
-AnalyzeFn = Callable[..., Article]
 LAYERS = ("mentions", "actors", "places")
 
 
@@ -70,22 +69,10 @@ def evaluate_entities(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> 
     totals = {layer: Counts() for layer in LAYERS}
     by_lang: dict[str, dict[str, Counts]] = {}
     errors: list[dict[str, Any]] = []
-    items = 0
-    items_by_lang: dict[str, int] = {}
-    language_mismatch: list[str] = []
-    failed: list[dict[str, str]] = []
     gold_types: Counter[str] = Counter()
-    for item in gold_items:
-        items += 1
+    log = RunLog()
+    for item, article in log.analyse(gold_items, analyze_fn):
         gold_types.update(m.type for m in item.mentions)
-        items_by_lang[item.lang] = items_by_lang.get(item.lang, 0) + 1
-        try:
-            article = analyze_fn(item.text, published=item.published)
-        except LagebildError as exc:  # one refused item must not hide the scores of the others
-            failed.append({"item": item.id, "error": str(exc)})
-            article = Article(text=item.text, language=item.lang)
-        if article.language != item.lang:
-            language_mismatch.append(item.id)
         counts = score_article(item, article, errors)
         lang = by_lang.setdefault(item.lang, {layer: Counts() for layer in LAYERS})
         for layer in LAYERS:
@@ -93,16 +80,13 @@ def evaluate_entities(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> 
             lang[layer].add(counts[layer])
     return {
         "kind": "entities",
-        "items": items,
-        "items_by_language": dict(sorted(items_by_lang.items())),
+        "items": log.items,
+        "items_by_language": dict(sorted(log.items_by_language.items())),
         "overall": {layer: totals[layer].to_dict() for layer in LAYERS},
         "by_language": {lang: {layer: c[layer].to_dict() for layer in LAYERS}
                         for lang, c in sorted(by_lang.items())},
-        "language_mismatch": language_mismatch,
-        "failed": failed,
         "mentions_by_type": _by_type(gold_types, errors),
-        "error_counts": dict(Counter(f"{e['layer']}: {e['error']}" for e in errors).most_common()),
-        "errors": errors,
+        **log.report(errors),
     }
 
 

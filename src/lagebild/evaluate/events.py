@@ -29,16 +29,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import LagebildError
 from ..model import Article
-from .entities import AnalyzeFn, Counts, _offset_map, link_matches
+from .entities import Counts, _offset_map, link_matches
 from .gold import ACTOR_ID, GoldFormatError, GoldItem, check_table, load_gold_file, locate
+from .items import AnalyzeFn, RunLog
 
 MODES = ("asserted", "negated", "hypothetical", "future", "reported", "threatened", "demanded")
 SYMMETRIC_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -258,25 +257,16 @@ def evaluate_events(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> di
     parsed = [(item, gold_events(item)) for item in gold_items]
     tally = _Tally()
     errors: list[dict[str, Any]] = []
-    failed: list[dict[str, str]] = []
-    language_mismatch: list[str] = []
-    items_by_lang: Counter[str] = Counter()
-    for item, gold in parsed:
-        items_by_lang[item.lang] += 1
+    log = RunLog()
+    analysed = log.analyse((item for item, _ in parsed), analyze_fn)
+    for (item, article), (_, gold) in zip(analysed, parsed, strict=True):
         tally.by_lang.setdefault(item.lang, Counts())
         tally.triggers_by_lang.setdefault(item.lang, Counts())
-        try:
-            article = analyze_fn(item.text, published=item.published)
-        except LagebildError as exc:
-            failed.append({"item": item.id, "error": str(exc)})
-            article = Article(text=item.text, language=item.lang)
-        if article.language != item.lang:
-            language_mismatch.append(item.id)
         score_events(item, gold, article, tally, errors)
     return {
         "kind": "events",
-        "items": len(parsed),
-        "items_by_language": dict(sorted(items_by_lang.items())),
+        "items": log.items,
+        "items_by_language": dict(sorted(log.items_by_language.items())),
         "overall": {"events": tally.overall.to_dict(), "triggers": tally.triggers.to_dict()},
         "by_language": {lang: {"events": c.to_dict(), "triggers": tally.triggers_by_lang[lang].to_dict()}
                         for lang, c in sorted(tally.by_lang.items())},
@@ -286,10 +276,7 @@ def evaluate_events(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> di
                      "attributed_to": tally.attribution.to_dict()},
         "dates_invented": tally.date_invented,
         "symmetric_duplicates": tally.symmetric_duplicates,
-        "language_mismatch": language_mismatch,
-        "failed": failed,
-        "error_counts": dict(Counter(f"{e['layer']}: {e['error']}" for e in errors).most_common()),
-        "errors": errors,
+        **log.report(errors),
     }
 
 

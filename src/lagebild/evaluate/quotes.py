@@ -23,17 +23,16 @@ Example: gold »Wir lassen uns nicht erpressen« (Scholz, direct), system span
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..errors import LagebildError
 from ..model import Article
-from .entities import AnalyzeFn, Counts, _offset_map
+from .entities import Counts, _offset_map
 from .events import _Actor, _actor_matches, _Ratio, check_actor, item_entries
 from .gold import GoldFormatError, GoldItem, check_table, load_gold_file
+from .items import AnalyzeFn, RunLog
 
 KINDS = ("direct", "indirect")
 MIN_OVERLAP = 0.5
@@ -102,18 +101,9 @@ def evaluate_quotes(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> di
     by_lang: dict[str, dict[str, Counts]] = {}
     speaker, cue = _Ratio(), _Ratio()
     errors: list[dict[str, Any]] = []
-    failed: list[dict[str, str]] = []
-    language_mismatch: list[str] = []
-    items_by_lang: Counter[str] = Counter()
-    for item, gold in parsed:
-        items_by_lang[item.lang] += 1
-        try:
-            article = analyze_fn(item.text, published=item.published)
-        except LagebildError as exc:
-            failed.append({"item": item.id, "error": str(exc)})
-            article = Article(text=item.text, language=item.lang)
-        if article.language != item.lang:
-            language_mismatch.append(item.id)
+    log = RunLog()
+    analysed = log.analyse((item for item, _ in parsed), analyze_fn)
+    for (item, article), (_, gold) in zip(analysed, parsed, strict=True):
         counts = score_quotes(item, gold, article, errors, speaker=speaker, cue=cue)
         lang = by_lang.setdefault(item.lang, {layer: Counts() for layer in LAYERS})
         for layer in LAYERS:
@@ -121,16 +111,13 @@ def evaluate_quotes(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> di
             lang[layer].add(counts[layer])
     return {
         "kind": "quotes",
-        "items": len(parsed),
-        "items_by_language": dict(sorted(items_by_lang.items())),
+        "items": log.items,
+        "items_by_language": dict(sorted(log.items_by_language.items())),
         "overall": {layer: totals[layer].to_dict() for layer in LAYERS},
         "by_language": {lang: {layer: c[layer].to_dict() for layer in LAYERS}
                         for lang, c in sorted(by_lang.items())},
         "accuracy": {"speaker": speaker.to_dict(), "cue": cue.to_dict()},
-        "language_mismatch": language_mismatch,
-        "failed": failed,
-        "error_counts": dict(Counter(f"{e['layer']}: {e['error']}" for e in errors).most_common()),
-        "errors": errors,
+        **log.report(errors),
     }
 
 

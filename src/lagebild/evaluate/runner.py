@@ -16,9 +16,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .entities import AnalyzeFn, evaluate_entities
+from .entities import evaluate_entities
 from .events import evaluate_events
 from .gold import GoldItem, load_gold_dir
+from .items import AnalyzeFn
 from .quotes import evaluate_quotes
 
 Scorer = Callable[[list[GoldItem], AnalyzeFn], dict[str, Any]]
