@@ -54,6 +54,26 @@ class Counts:
                 "gold": self.tp + self.fn, "system": self.tp + self.fp}
 
 
+class LayerTally:
+    """Counts per layer, overall and per language: the shape of every scorer's ``overall``/``by_language``."""
+
+    def __init__(self, layers: tuple[str, ...]) -> None:
+        self.layers = layers
+        self.totals = {layer: Counts() for layer in layers}
+        self.by_lang: dict[str, dict[str, Counts]] = {}
+
+    def add(self, lang: str, counts: dict[str, Counts]) -> None:
+        per_lang = self.by_lang.setdefault(lang, {layer: Counts() for layer in self.layers})
+        for layer in self.layers:
+            self.totals[layer].add(counts[layer])
+            per_lang[layer].add(counts[layer])
+
+    def report(self) -> dict[str, Any]:
+        return {"overall": {layer: self.totals[layer].to_dict() for layer in self.layers},
+                "by_language": {lang: {layer: c[layer].to_dict() for layer in self.layers}
+                                for lang, c in sorted(self.by_lang.items())}}
+
+
 @dataclass(frozen=True)
 class _Link:
     id: str | None
@@ -66,25 +86,18 @@ def evaluate_entities(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> 
     ``analyze_fn`` is :func:`lagebild.analyze` in normal use; tests pass a
     function returning hand-built articles.
     """
-    totals = {layer: Counts() for layer in LAYERS}
-    by_lang: dict[str, dict[str, Counts]] = {}
+    tally = LayerTally(LAYERS)
     errors: list[dict[str, Any]] = []
     gold_types: Counter[str] = Counter()
     log = RunLog()
     for item, article in log.analyse(gold_items, analyze_fn):
         gold_types.update(m.type for m in item.mentions)
-        counts = score_article(item, article, errors)
-        lang = by_lang.setdefault(item.lang, {layer: Counts() for layer in LAYERS})
-        for layer in LAYERS:
-            totals[layer].add(counts[layer])
-            lang[layer].add(counts[layer])
+        tally.add(item.lang, score_article(item, article, errors))
     return {
         "kind": "entities",
         "items": log.items,
         "items_by_language": dict(sorted(log.items_by_language.items())),
-        "overall": {layer: totals[layer].to_dict() for layer in LAYERS},
-        "by_language": {lang: {layer: c[layer].to_dict() for layer in LAYERS}
-                        for lang, c in sorted(by_lang.items())},
+        **tally.report(),
         "mentions_by_type": _by_type(gold_types, errors),
         **log.report(errors),
     }

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..model import Article
-from .entities import Counts, _offset_map
+from .entities import Counts, LayerTally, _offset_map
 from .events import _Actor, _actor_matches, _Ratio, check_actor, item_entries
 from .gold import GoldFormatError, GoldItem, check_table, load_gold_file
 from .items import AnalyzeFn, RunLog
@@ -97,25 +97,18 @@ def load_quote_gold_file(path: str | Path) -> list[tuple[GoldItem, list[GoldQuot
 def evaluate_quotes(gold_items: Iterable[GoldItem], analyze_fn: AnalyzeFn) -> dict[str, Any]:
     """Run ``analyze_fn(text, published=…)`` on every gold item and score its quotes."""
     parsed = [(item, gold_quotes(item)) for item in gold_items]
-    totals = {layer: Counts() for layer in LAYERS}
-    by_lang: dict[str, dict[str, Counts]] = {}
+    tally = LayerTally(LAYERS)
     speaker, cue = _Ratio(), _Ratio()
     errors: list[dict[str, Any]] = []
     log = RunLog()
     analysed = log.analyse((item for item, _ in parsed), analyze_fn)
     for (item, article), (_, gold) in zip(analysed, parsed, strict=True):
-        counts = score_quotes(item, gold, article, errors, speaker=speaker, cue=cue)
-        lang = by_lang.setdefault(item.lang, {layer: Counts() for layer in LAYERS})
-        for layer in LAYERS:
-            totals[layer].add(counts[layer])
-            lang[layer].add(counts[layer])
+        tally.add(item.lang, score_quotes(item, gold, article, errors, speaker=speaker, cue=cue))
     return {
         "kind": "quotes",
         "items": log.items,
         "items_by_language": dict(sorted(log.items_by_language.items())),
-        "overall": {layer: totals[layer].to_dict() for layer in LAYERS},
-        "by_language": {lang: {layer: c[layer].to_dict() for layer in LAYERS}
-                        for lang, c in sorted(by_lang.items())},
+        **tally.report(),
         "accuracy": {"speaker": speaker.to_dict(), "cue": cue.to_dict()},
         **log.report(errors),
     }
