@@ -93,7 +93,7 @@ def find_quotes(article: Article, settings: Settings) -> Article:
     found.sort(key=lambda f: (f.sentence, f.start))
     found = finder.continue_reported(found)
     # The readers' country as the linker sees it: the setting, else the language's default (DEU, USA).
-    home = getattr(getattr(settings, "kb", None), "home_country", "") or link_language(article.language).home_country
+    home = settings.kb.home_country or link_language(article.language).home_country
     linker = SpeakerLinker(article, lex, capital_country=_capitals(article, settings), home=home)
     quotes: list[Quote] = []
     last: dict[int, Quote] = {}

@@ -53,10 +53,7 @@ _PARTICLES = frozenset({"von", "van", "der", "de", "del", "al", "el", "bin", "ib
 
 def kb_for(settings: Settings) -> KB:
     """The knowledge base the settings name (``kb.path``, ``kb.user_actors``), loaded once per process."""
-    section = getattr(settings, "kb", None)
-    path = getattr(section, "path", "") or None
-    user = getattr(section, "user_actors", "") or None
-    return load_kb(path, user)
+    return load_kb(settings.kb.path or None, settings.kb.user_actors or None)
 
 
 def _day(article: Article) -> str | None:
@@ -238,7 +235,7 @@ def link_mentions(article: Article, settings: Settings) -> Article:
     """Fill mentions, actors and places from the knowledge base (the ``mentions`` stage)."""
     kb = kb_for(settings)
     language = link_language(article.language)
-    home = getattr(getattr(settings, "kb", None), "home_country", "") or language.home_country
+    home = settings.kb.home_country or language.home_country
     linker = _ArticleLinker(kb, language, article.language, _day(article), home=home.upper())
     mentions: list[Mention] = []
     actors: dict[str, Actor] = {}

@@ -80,7 +80,7 @@ def tagger_for(settings: Settings, language: str) -> Tagger | None:
     For a language found by rules (English) this is the German model, whose word lists (first names,
     surnames, places from the knowledge base) the rules read.
     """
-    chosen = getattr(getattr(settings, "ner", None), "model", "") or ""
+    chosen = settings.ner.model
     if chosen == "off" or language not in _MODES:
         return None
     if _MODES[language] == "rules":
